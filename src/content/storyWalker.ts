@@ -1,0 +1,121 @@
+// The story walker plays a case exhaustively through the real story core: every choice,
+// every press, every item presented at every statement. It reports endings, dead ends and
+// errors, the knots and stitches never reached, and whether each cross-examination can be
+// solved. Branch points are de-duplicated so the walk stays finite.
+import { CaseSession, type CaseContent, type SessionSave, type View } from '../story/caseSession';
+import { knotNames, stitchNames } from '../story/inkStory';
+
+export interface WalkProblem {
+  path: string[];
+  message: string;
+}
+
+export interface WalkReport {
+  branchPoints: number;
+  endings: string[];
+  problems: WalkProblem[];
+  unreached: string[];
+  crossesSolved: string[];
+  crossesEntered: string[];
+  /** One winning route as a list of actions, for tests that replay it. */
+  solution: string[] | null;
+}
+
+interface Node {
+  save: SessionSave;
+  path: string[];
+}
+
+export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number } = {}): WalkReport {
+  const max = opts.maxBranchPoints ?? 20000;
+  const session = new CaseSession(content, { strict: true, mode: 'standard' });
+  const story = (session as unknown as { story: import('inkjs').Story }).story;
+  const allPaths: string[] = [];
+  for (const k of knotNames(story)) {
+    allPaths.push(k);
+    for (const s of stitchNames(story, k)) allPaths.push(`${k}.${s}`);
+  }
+  const reached = new Set<string>();
+  const markVisits = () => {
+    for (const p of allPaths) if (!reached.has(p) && story.state.VisitCountAtPathString(p) > 0) reached.add(p);
+  };
+
+  const report: WalkReport = { branchPoints: 0, endings: [], problems: [], unreached: [], crossesSolved: [], crossesEntered: [], solution: null };
+  const seen = new Set<string>();
+  const queue: Node[] = [];
+
+  const keyOf = (v: View): string => {
+    const s = session.save();
+    const base = [v.phase, s.cross ? `${s.cross.id}|${[...s.cross.solved].sort()}|${[...s.cross.revealed].sort()}` : '', [...s.record.held].sort().join(',')];
+    if (v.phase === 'choices') base.push(v.choices.map((c) => c.text).join('|'), story.state.currentPathString ?? '', v.line?.text ?? '');
+    if (v.phase === 'ended') base.push(v.ending);
+    return base.join('#');
+  };
+
+  // Runs an action, then follows the lines (which never branch) to the next branch point.
+  const run = (from: SessionSave, path: string[], label: string, act: () => void) => {
+    const p = [...path, label];
+    try {
+      session.load(from);
+      act();
+      let guard = 0;
+      while (session.view().phase === 'line') {
+        if (++guard > 2000) throw new Error('more than 2000 lines without a choice: a loop?');
+        session.advance();
+      }
+      markVisits();
+      const v = session.view();
+      for (const e of session.log.all()) {
+        if (e.kind === 'cross-solved' && !report.crossesSolved.includes(e.cross)) report.crossesSolved.push(e.cross);
+        if (e.kind === 'cross-start' && !report.crossesEntered.includes(e.cross)) report.crossesEntered.push(e.cross);
+      }
+      if (v.phase === 'ended') {
+        if (!report.endings.includes(v.ending)) report.endings.push(v.ending);
+        if (!report.solution) report.solution = p;
+      }
+      const key = keyOf(v);
+      if (seen.has(key)) return;
+      seen.add(key);
+      queue.push({ save: session.save(), path: p });
+    } catch (e) {
+      report.problems.push({ path: p, message: (e as Error).message });
+    }
+  };
+
+  const fresh = new CaseSession(content, { strict: true });
+  run(fresh.save(), [], 'start', () => session.start());
+
+  while (queue.length && report.branchPoints < max) {
+    // Depth-first on the newest branch point finds a solution early; order does not affect coverage.
+    const node = queue.pop()!;
+    report.branchPoints++;
+    session.load(node.save);
+    const v = session.view();
+    if (v.phase === 'choices') {
+      for (const c of v.choices) run(node.save, node.path, `choose:${c.text}`, () => session.choose(c.index));
+    } else if (v.phase === 'cross') {
+      const held = session.record.heldIds();
+      const answers = new Map(session.crossModel(v.cross.id).statements.map((s) => [s.id, s.answers]));
+      // Right answers first, so a depth-first walk reaches the ending soon.
+      const statements = v.cross.statements.filter((s) => !s.solved);
+      for (const s of v.cross.statements) {
+        run(node.save, node.path, `press:${s.id}`, () => {
+          session.goTo(s.id);
+          session.press();
+        });
+      }
+      for (const s of statements) {
+        const ordered = [...held].sort((a, b) => Number(answers.get(s.id)?.includes(a)) - Number(answers.get(s.id)?.includes(b)));
+        for (const item of ordered) {
+          run(node.save, node.path, `present:${s.id}:${item}`, () => {
+            session.goTo(s.id);
+            session.present(item);
+          });
+        }
+      }
+    }
+  }
+  if (queue.length) report.problems.push({ path: [], message: `walk stopped after ${max} branch points; raise maxBranchPoints` });
+  report.unreached = allPaths.filter((p) => !reached.has(p));
+  return report;
+}

@@ -1,0 +1,117 @@
+// The case validator: names every broken reference by file and line before anyone plays.
+// It reads the ink sources (for tags anywhere, reachable or not) and the compiled story
+// (for cross-examination structure). Used by the story tests, `npm run index` and, later,
+// to check a teacher's scenario pack in the browser.
+import { CaseSession, type CaseContent } from '../story/caseSession';
+import { parseCitation } from '../story/citation';
+import { crossModelProblems } from '../story/crossExamination';
+import { validateRecordData } from '../story/courtRecord';
+import { idList, parseTag, TagError } from '../story/tags';
+
+export interface InkSource {
+  file: string;
+  text: string;
+}
+
+/** Tags written in an ink source, with their line numbers. */
+export function tagsInSource(src: InkSource): Array<{ line: number; tag: string }> {
+  const out: Array<{ line: number; tag: string }> = [];
+  let inBlockComment = false;
+  src.text.split('\n').forEach((raw, i) => {
+    let line = raw;
+    if (inBlockComment) {
+      const end = line.indexOf('*/');
+      if (end < 0) return;
+      line = line.slice(end + 2);
+      inBlockComment = false;
+    }
+    const start = line.indexOf('/*');
+    if (start >= 0 && line.indexOf('*/', start) < 0) {
+      line = line.slice(0, start);
+      inBlockComment = true;
+    }
+    line = line.replace(/\/\*.*?\*\//g, '').replace(/(^|[^:])\/\/.*$/, '$1');
+    const parts = line.replace(/\\#/g, '').split('#');
+    for (const part of parts.slice(1)) {
+      const tag = part.replace(/\].*$/, '').trim();
+      if (tag) out.push({ line: i + 1, tag });
+    }
+  });
+  return out;
+}
+
+export function validateCase(content: CaseContent, sources: InkSource[]): string[] {
+  const problems: string[] = validateRecordData(content.record, `${content.id} record`);
+  if (problems.length) return problems;
+  const items = new Map(content.record.items.map((i) => [i.id, i]));
+  const profiles = new Set(content.record.items.filter((i) => i.kind === 'profile').map((i) => i.id));
+  const requireItem = (id: string, where: string) => {
+    if (!items.has(id)) problems.push(`${where}: no court-record item "${id}"`);
+  };
+
+  for (const src of sources) {
+    for (const { line, tag } of tagsInSource(src)) {
+      const where = `${src.file}:${line}`;
+      let cmd;
+      try {
+        cmd = parseTag(tag);
+      } catch (e) {
+        if (e instanceof TagError) {
+          problems.push(`${where}: ${e.message}`);
+          continue;
+        }
+        throw e;
+      }
+      switch (cmd.type) {
+        case 'speaker':
+          if (cmd.id !== 'narrator' && !profiles.has(cmd.id)) problems.push(`${where}: speaker "${cmd.id}" has no profile in the record`);
+          break;
+        case 'evidence-added':
+          requireItem(cmd.id, where);
+          break;
+        case 'evidence-updated':
+          requireItem(cmd.id, where);
+          if (items.has(cmd.id) && !items.get(cmd.id)!.versions?.[cmd.version]) problems.push(`${where}: "${cmd.id}" has no version "${cmd.version}"`);
+          break;
+        case 'cite':
+          try {
+            parseCitation(cmd.cite);
+          } catch (e) {
+            problems.push(`${where}: ${(e as Error).message}`);
+          }
+          break;
+        case 'meta':
+          if (cmd.key === 'answer' || cmd.key === 'wrong' || cmd.key === 'witness') {
+            for (const id of idList(cmd.value)) requireItem(id, where);
+          }
+          if (cmd.key === 'point') {
+            const [item, field] = cmd.value.split('.');
+            requireItem(item, where);
+            if (items.has(item) && !items.get(item)!.facsimile.fields.some((f) => f.key === field)) {
+              problems.push(`${where}: "${item}" has no facsimile field "${field}"`);
+            }
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  let session: CaseSession;
+  try {
+    session = new CaseSession(content, { strict: true });
+  } catch (e) {
+    return [...problems, `${content.id}: ${(e as Error).message}`];
+  }
+  for (const id of session.crossIds()) {
+    try {
+      const model = session.crossModel(id);
+      problems.push(...crossModelProblems(model));
+      if (!profiles.has(model.witness)) problems.push(`${id}: witness "${model.witness}" has no profile`);
+    } catch (e) {
+      problems.push(`${id}: ${(e as Error).message}`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,139 @@
+// Ink tags are the story's stage directions. They are parsed here into typed commands so
+// the stage, the sound and the court record never read raw strings. An unknown or
+// malformed tag is an error: a typo in a tag would otherwise silently drop a scene cue.
+
+export type ObjectionKind = 'objection' | 'hold-it' | 'take-that';
+
+export type Command =
+  | { type: 'speaker'; id: string }
+  | { type: 'expression'; name: string }
+  | { type: 'background'; id: string }
+  | { type: 'sound'; id: string }
+  | { type: 'music'; id: string }
+  | { type: 'evidence-added'; id: string }
+  | { type: 'evidence-updated'; id: string; version: string }
+  | { type: 'objection'; kind: ObjectionKind }
+  | { type: 'breakthrough' }
+  | { type: 'credibility'; delta: number }
+  | { type: 'scene'; title: string }
+  | { type: 'caption'; text: string }
+  | { type: 'cite'; cite: string }
+  | { type: 'cross'; id: string }
+  | { type: 'reveal'; statement: string }
+  | { type: 'ending'; id: string }
+  // Authoring metadata read by the engine from knot and stitch headers (see WRITING.md);
+  // at display time it does nothing.
+  | { type: 'meta'; key: MetaKey; value: string };
+
+export const META_KEYS = ['title', 'witness', 'after', 'statement', 'answer', 'wrong', 'hint', 'point', 'hidden', 'place', 'case', 'grace', 'chapter'] as const;
+export type MetaKey = (typeof META_KEYS)[number];
+
+export const EXPRESSIONS = ['neutral', 'pressed', 'angry', 'shaken', 'thinking', 'smug'] as const;
+export const MUSIC = ['calm', 'tense', 'breakthrough', 'stop'] as const;
+export const SOUNDS = ['gavel', 'paper', 'stamp', 'typewriter', 'objection', 'wrong', 'door', 'radio', 'engine'] as const;
+
+export class TagError extends Error {
+  name = 'TagError';
+}
+
+const OBJECTIONS: ObjectionKind[] = ['objection', 'hold-it', 'take-that'];
+const ID = /^[a-z0-9][a-z0-9_.-]*$/;
+
+function need(key: string, value: string | null, raw: string): string {
+  if (value === null || value === '') throw new TagError(`tag "#${raw}" needs a value: #${key}: …`);
+  return value;
+}
+
+function id(key: string, value: string | null, raw: string): string {
+  const v = need(key, value, raw);
+  if (!ID.test(v)) throw new TagError(`tag "#${raw}": "${v}" is not an id (lower case, digits, - _ .)`);
+  return v;
+}
+
+function oneOf<T extends string>(key: string, value: string | null, raw: string, allowed: readonly T[]): T {
+  const v = need(key, value, raw) as T;
+  if (!allowed.includes(v)) throw new TagError(`tag "#${raw}": "${v}" is not one of ${allowed.join(', ')}`);
+  return v;
+}
+
+export function parseTag(raw: string): Command {
+  const text = raw.trim();
+  const colon = text.indexOf(':');
+  const key = (colon < 0 ? text : text.slice(0, colon)).trim().toLowerCase();
+  const value = colon < 0 ? null : text.slice(colon + 1).trim();
+  switch (key) {
+    case 'speaker':
+      return { type: 'speaker', id: id(key, value, raw) };
+    case 'expression':
+      return { type: 'expression', name: oneOf(key, value, raw, EXPRESSIONS) };
+    case 'bg':
+    case 'background':
+      return { type: 'background', id: id(key, value, raw) };
+    case 'sfx':
+    case 'sound':
+      return { type: 'sound', id: oneOf(key, value, raw, SOUNDS) };
+    case 'music':
+      return { type: 'music', id: oneOf(key, value, raw, MUSIC) };
+    case 'add':
+      return { type: 'evidence-added', id: id(key, value, raw) };
+    case 'update': {
+      const [item, version, ...rest] = need(key, value, raw).split(/\s+/);
+      if (!item || !version || rest.length) throw new TagError(`tag "#${raw}" must be "#update: item-id version"`);
+      return { type: 'evidence-updated', id: id(key, item, raw), version: id(key, version, raw) };
+    }
+    case 'objection':
+      return { type: 'objection', kind: value ? oneOf(key, value, raw, OBJECTIONS) : 'objection' };
+    case 'breakthrough':
+    case 'flash':
+      return { type: 'breakthrough' };
+    case 'credibility': {
+      const v = need(key, value, raw);
+      if (!/^[+-]\d+$/.test(v)) throw new TagError(`tag "#${raw}": credibility takes +N or -N`);
+      return { type: 'credibility', delta: Number(v) };
+    }
+    case 'scene':
+      return { type: 'scene', title: need(key, value, raw) };
+    case 'caption':
+      return { type: 'caption', text: need(key, value, raw) };
+    case 'cite':
+      return { type: 'cite', cite: need(key, value, raw) };
+    case 'cross':
+      return { type: 'cross', id: id(key, value, raw) };
+    case 'reveal':
+      return { type: 'reveal', statement: id(key, value, raw) };
+    case 'end':
+    case 'ending':
+      return { type: 'ending', id: value ? id(key, value, raw) : 'end' };
+    default:
+      if ((META_KEYS as readonly string[]).includes(key)) return { type: 'meta', key: key as MetaKey, value: value ?? '' };
+      throw new TagError(`unknown tag "#${raw}"`);
+  }
+}
+
+/** Parses all tags; unknown tags go to `onError` (tests make that throw). */
+export function parseTags(raw: readonly string[], onError: (e: TagError) => void = (e) => { throw e; }): Command[] {
+  const out: Command[] = [];
+  for (const t of raw) {
+    try {
+      out.push(parseTag(t));
+    } catch (e) {
+      if (e instanceof TagError) onError(e);
+      else throw e;
+    }
+  }
+  return out;
+}
+
+export function metaValue(cmds: readonly Command[], key: MetaKey): string | undefined {
+  for (const c of cmds) if (c.type === 'meta' && c.key === key) return c.value;
+  return undefined;
+}
+
+export function hasMeta(cmds: readonly Command[], key: MetaKey): boolean {
+  return metaValue(cmds, key) !== undefined;
+}
+
+/** "a, b c" → ["a","b","c"]: item lists in tags may be separated by commas or spaces. */
+export function idList(value: string | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+}

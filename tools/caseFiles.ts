@@ -1,0 +1,36 @@
+// Loads a case from story/<id>/ in Node (tests, index, checks): compiles its ink with the
+// same compiler the build uses and merges its record*.json files.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { CaseContent } from '../src/story/caseSession';
+import { mergeRecords, CASES } from '../src/content/caseList';
+import type { InkSource } from '../src/content/validateCase';
+import { compileInkFile, InkCompileError, type InkProblem } from './inkCompile';
+
+export const STORY_DIR = join(import.meta.dirname, '..', 'story');
+
+export interface LoadedCase {
+  content: CaseContent;
+  sources: InkSource[];
+  problems: InkProblem[];
+}
+
+export function loadCase(id: string, storyDir = STORY_DIR): LoadedCase {
+  const dir = join(storyDir, id);
+  const compiled = compileInkFile(join(dir, `${id}.ink`), join(storyDir, '..'));
+  const recordFiles = readdirSync(dir).filter((f) => /^record.*\.json$/.test(f)).sort();
+  const record = mergeRecords(id, recordFiles.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+  const sources = compiled.files.map((f) => ({ file: relative(join(storyDir, '..'), f), text: readFileSync(f, 'utf8') }));
+  const info = CASES.find((c) => c.id === id);
+  return {
+    content: { id, title: info?.title ?? id, storyJson: compiled.json, record },
+    sources,
+    problems: compiled.problems,
+  };
+}
+
+export function loadCaseOrThrow(id: string, storyDir = STORY_DIR): LoadedCase {
+  const c = loadCase(id, storyDir);
+  if (c.problems.length) throw new InkCompileError(c.problems);
+  return c;
+}

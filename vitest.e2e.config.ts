@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: drive the production build in Debian's Chromium through playwright-core.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    testTimeout: 120000,
+    hookTimeout: 120000,
+    fileParallelism: false,
+    globalSetup: ['tests/e2e/globalSetup.ts'],
+  },
+});
