@@ -1,0 +1,178 @@
+# grace: 1
+INCLUDE ../common.ink
+INCLUDE cross_swen.ink
+INCLUDE cross_two_versions.ink
+// Prologue: "The Night Visitors" (Veksal, August 1936).
+// Outline: ../shared/design/cases/00-prologue.md. Source: Trotsky, Stalins Verbrechen (1937).
+// Every fact line carries its seed line range; the raid is a reconstruction (Trotsky was away).
+-> opening
+
+// ---- S0: title card and "whose account is this" -------------------------------------------
+=== opening ===
+# bg: title
+# music: calm
+# scene: Exhibit 1937 — Prologue: The Night Visitors
+Norway, August 1936. A house in the country is broken into at midnight, and two opposite camps soon tell two very different stories about it. # speaker: narrator
+Whose account is this? Everything you will see comes from one book: Stalins Verbrechen ("Stalin's Crimes"), written by Leon Trotsky himself. Its preface is signed in Coyoacán, Mexico, on 5 July 1937. # speaker: narrator # cite: L194-198
+Trotsky was one of the parties to the quarrels he describes. The game follows his account, and says so whenever something rests on his word alone. # speaker: narrator
+Tip: lines with a source mark show which chapter of the book they come from. Press Next (Enter or Space) to go on. # speaker: narrator
+-> briefing
+
+// ---- Briefing -------------------------------------------------------------------------------
+=== briefing ===
+# bg: veksal
+# scene: Veksal, Norway — summer 1936
+From June 1935 Trotsky and his wife lived in Veksal, a village 60 kilometres from Oslo, with the family of Konrad Knudsen, editor of a labour paper. The Norwegian government had assigned them the place. # speaker: narrator # cite: L201-204
+In 1935 Norway's Labour Party had come to power. Trotsky applied for a visa, hoping for a quiet country where he could get on with his writing. # speaker: narrator # cite: L228-235
+To be let in, I signed their condition: no interference in Norway's internal affairs. It cost me nothing. I had no intention of dabbling in Norwegian politics. # speaker: trotsky # cite: L236-238
+Apart from one semi-official call from the party leader Martin Tranmæl and the Justice Minister Trygve Lie, he says, he had no personal dealings with the government, and he kept away from the party's rank and file as well. # speaker: narrator # cite: L252-259
+With the Knudsens the friendship was warm, and by unspoken agreement politics was left out of it. # speaker: narrator # cite: L260-263
+Meanwhile elections to the Storting, Norway's parliament, were drawing near, and every camp was hunting for a sensation. # speaker: narrator # cite: L294-296
+You play Trotsky. Remember as you go: what you learn is what he wrote down, one year later, as one side of the story. # speaker: narrator
+-> departure
+
+// ---- S1: Veksal, 5 August 1936 ----------------------------------------------------------------
+=== departure ===
+# scene: Veksal, 5 August 1936
+# sfx: paper
+There. The first copies of the manuscript go off today, to my American and my French translator. # speaker: trotsky # cite: L263-268
+The book was Die verratene Revolution, "The Revolution Betrayed", his study of how the Soviet bureaucracy came to rule. # speaker: narrator # cite: L263-266
+Everything is packed. Two weeks by the sea will do us all good. # speaker: konrad-knudsen
+That same day Trotsky and his wife set off for the south coast with Konrad Knudsen and his wife. # speaker: narrator # cite: L268-269 # add: trip-south # add: knudsen-housewife # sfx: engine
+Tip: a new item has entered your Court Record. Press Court Record (R) to open it, and choose an item to read it. # speaker: narrator
+Your record already holds your conditions of entry and profiles of the people travelling with you. # speaker: narrator
+-> road_news
+
+// ---- S2: the news on the road; the raid as a reconstruction ---------------------------------------
+=== road_news ===
+# bg: road
+# scene: On the road south — the next morning
+# sfx: engine
+The next morning, while they were still travelling, the news caught up with them: in the night, Norwegian fascists had broken into their home, hoping to carry off Trotsky's archive. # speaker: narrator # cite: L270-272
+Our home? Who was in the house last night? # speaker: trotsky # expression: shaken
+It should have been easy for them. Nobody guarded the house, and the cupboards were not even locked. # speaker: narrator # cite: L272-274
+Trotsky was not there. What follows is what the family told him. # speaker: narrator
+# bg: veksal
+# music: tense
+# caption: Reconstruction — what the family told him
+Around midnight, men came in, showed police badges and at once tried to carry out a "house search". The badges were false. # speaker: narrator # cite: L276-278 # add: false-police-badges # add: raiders
+The host's daughter had stayed at home. She sensed trouble, kept her head, and stood in front of the door of Trotsky's room with her arms spread wide: nobody was going in. # speaker: narrator # cite: L278-281 # add: jordis-at-the-door # add: jordis-knudsen
+Five men against one girl in a doorway, and the five hesitated. # speaker: narrator # cite: L281-282
+Meanwhile her younger brother raised the alarm. Neighbours appeared in their nightclothes. # speaker: narrator # cite: L282-283 # sfx: door # add: alarm-and-neighbours # add: younger-brother
+The intruders lost their nerve and ran, grabbing a few papers from the nearest table on their way out. # speaker: narrator # cite: L283-285 # add: documents-from-table # sfx: paper
+# bg: road
+# music: calm
+The next day the police identified the burglars without any trouble. # speaker: narrator # cite: L285-286 # add: police-identification
+The book names the girl only later, in Trotsky's testimony in court: Jordis Knudsen. # speaker: narrator # cite: L1120
+Tip: every item has a facsimile. Open the Court Record (R), choose "False police badges" and read its fields. Its source line shows where in the book it comes from. # speaker: narrator
+-> island
+
+// ---- S3: the car behind them; the ferry; the island -------------------------------------------------
+=== island ===
+# sfx: engine
+When they took to the road again, a car stayed on their tail: four fascists under their propaganda chief, whom the book calls only "Ingenieur N.". # speaker: narrator # cite: L287-290 # add: tail-car # add: ingenieur-n
+Only at the end of the journey did they shake it off, simply by not letting it onto the ferry across the fjord. # speaker: narrator # cite: L290-292
+# bg: island
+# scene: A small island off the south coast
+For ten fairly quiet days they lived in the only fisherman's hut among the rocks of a small island, climbing and fishing. # speaker: narrator # cite: L292-294, L314-315
+On the mainland the right-wing press was reprinting his articles from abroad under sensational headlines. He kept his opinions to himself, even in private: any careless word could end up in print. # speaker: narrator # cite: L299-304, L311-313
+-> swen_arrives
+
+// ---- S4: 13 August, the island: Swen -------------------------------------------------------------
+=== swen_arrives ===
+# scene: The island, 13 August 1936
+# sfx: engine
+On 13 August an aeroplane brought a visitor: Swen, chief of the criminal police. The Justice Minister had ordered him directly to question Trotsky, as a witness, about the raid. # speaker: narrator # cite: L323-326 # add: swen
+Mr Trotsky. I need to ask you about the night of the raid, and about what the men who broke in are saying. # speaker: swen
+Tip: this is a cross-examination. Move between statements with the arrows (← →). Press (P) to ask about a statement. Present (E) opens your record: choose the item that contradicts the statement. # speaker: narrator
+Tip: press every statement first. Pressing can turn up new evidence. A wrong present costs a credibility mark, but your first slip in this prologue is forgiven. # speaker: narrator
+Remember: Trotsky was not at home that night. He can answer only from what he was told. # speaker: narrator
+-> ce_swen
+
+=== after_swen ===
+# bg: island
+# music: breakthrough
+{ce_swen.s2_press == 0:
+    Before he went, Swen also showed him a letter of his to a friend in Paris, stolen by the fascists and already printed in the Norwegian press. Trotsky calls it harmless. # speaker: narrator # cite: L327-329 # add: stolen-letter-paris
+}
+{ce_swen.s4_press == 0:
+    And Swen mentioned that a fascist lawyer wanted Trotsky charged by the chief public prosecutor. # speaker: narrator # cite: L332-334 # add: fascist-lawyer # add: trygve-lie
+}
+Trotsky answered all of Swen's questions at length. # speaker: narrator # cite: L336
+# sfx: paper
+Afterwards Swen told reporters that he could find nothing illegal in Trotsky's actions, and nothing hostile to Norway's interests. # speaker: narrator # cite: L336-338 # add: swen-press-statement
+It looked as if the matter was closed. In fact it was only beginning. # speaker: narrator # cite: L338-339
+The Justice Minister, until recently a member of the Communist International as Trotsky points out, did not share his police chief's mildness. # speaker: narrator # cite: L339-342
+-> radio_night
+
+// ---- S5: interlude: the radio, the journalist, the first statement ---------------------------------
+=== radio_night ===
+# music: tense
+# scene: The island, 14 August 1936, evening
+# sfx: radio
+There was no electricity on the island and the aerial was makeshift. That evening, of all evenings, the set barely worked. # speaker: narrator # cite: L347-350
+Konrad Knudsen caught only fragments of a news item from the Soviet agency TASS. # speaker: narrator # cite: L345-348 # add: tass
+"Trotskyist-Zinovievist groups"... "counter-revolutionary activity"... That is all I can make out. What does it mean? # speaker: konrad-knudsen # cite: L350-351
+Some bigger piece of dirty work from Moscow, I expect. # speaker: trotsky # expression: thinking # cite: L351-355
+# scene: The next morning
+# sfx: door
+Early the next morning a friendly journalist arrived from the nearby town of Kristiansand, carrying the full TASS text. # speaker: narrator # cite: L356-357 # add: kristiansand-journalist # add: tass-announcement
+Here is the whole wire. They announce a terrorist conspiracy of "Trotskyists and Zinovievists". # speaker: kristiansand-journalist # cite: L345-347
+Terror plots, I could almost have predicted. But the Gestapo? Read me that line again. # speaker: trotsky # expression: shaken # cite: L358-362
+It is there in print. The Gestapo. # speaker: kristiansand-journalist # cite: L361-362
+Fascists broke into my home only days ago, and now Moscow says I am in league with the fascists. # speaker: trotsky # expression: angry # cite: L362-364
+# sfx: paper
+He dictated his first statement on the coming trial to the journalist then and there. In it he demanded a public inquiry into the Moscow accusations. # speaker: narrator # cite: L365-367, L379-381 # add: first-press-statement
+He notes one more thing. The Norwegian Communist Party, no friend of his, had called a public protest meeting against the fascists' raid for 14 August, a few hours before TASS counted him among the fascists. # speaker: narrator # cite: L370-374 # add: norwegian-cp # add: cp-protest-meeting
+Notice who issued the TASS text and how it reached the island: scraps on a weak radio, then a journalist's copy. Asking who issued a document, and how it reached you, is half the work. # speaker: narrator # cite: L345-357
+-> two_versions_intro
+
+// ---- S6: two versions of one night ----------------------------------------------------------------
+=== two_versions_intro ===
+# bg: black
+# scene: Trotsky's notes — August 1936
+# sfx: paper
+Later, L'Humanité, the French Communist daily ("Stalin's French organ", Trotsky calls it), printed a telegram from Oslo about the raid. The book gives no date for it. # speaker: narrator # cite: L374-375 # add: humanite # add: humanite-telegram
+So now there are two hostile versions of one night, from opposite camps: the raiders' excuse that Swen put to Trotsky, and L'Humanité's telegram. # speaker: narrator # cite: L330-332, L374-378
+This is not a hearing. It is Trotsky checking both versions against what he has in his record. # speaker: narrator
+Tip: look at who speaks each statement. If you are stuck, press Hint (H): each press reveals one more step. # speaker: narrator
+-> ce_two_versions
+
+// ---- S7: the open letter; closing card -------------------------------------------------------------
+=== closing ===
+# bg: island
+# music: breakthrough
+# sfx: typewriter
+To add to his answers, Trotsky wrote Swen a letter meant for publication. # speaker: narrator # cite: L381-382 # add: open-letter-to-swen
+In it he reminded the government that it had known he was a revolutionary when it gave him a visa; he kept strictly out of Norway's internal life, and his books and articles had never been prosecuted in any country. # speaker: narrator # cite: L382-388
+If even a fraction of Moscow's charges were true, he wrote, he would deserve no one's hospitality. He offered to answer at once before any impartial commission or public court. # speaker: narrator # cite: L392-398
+Most Norwegian papers printed it. Before long, the government would hold it against him. # speaker: narrator # cite: L398-399, L466-470
+# bg: veksal
+# music: tense
+# scene: Veksal, 26 August 1936
+On 26 August, with eight plainclothes policemen occupying the yard, Askvig, chief of the Norwegian police, and an official of the Central Passport Office came to the house. # speaker: narrator # cite: L455-461
+They wanted his signature on new terms: no writing on current politics, no interviews, and police control of all his mail, in and out. # speaker: narrator # cite: L461-466
+As proof of his "criminal activity" the document named only an article of his in the American weekly The Nation, and his open letter to Swen. It did not mention the Moscow trial at all. # speaker: narrator # cite: L466-470
+I refused. # speaker: trotsky # expression: angry # cite: L476
+The raiders' own trial, first planned for before the elections, was put off until after them. It came before the district court at Drammen, and on 11 December 1936 Trotsky was called as a witness. # speaker: narrator # cite: L773-782
+That trial is the next case. # speaker: narrator
+-> debrief
+
+// ---- Debrief --------------------------------------------------------------------------------------
+=== debrief ===
+# bg: title
+# music: calm
+# scene: Debrief — The Night Visitors
+What you established, and with what: # speaker: narrator
+The "house search" was a break-in by men with false police badges, and the real police identified them the next day. (False police badges; The burglars identified) # speaker: narrator # cite: L276-278, L285-286
+The raiders' excuse, "criminal activity", was not borne out by the chief of the criminal police who questioned Trotsky. (Swen's statement to the press) # speaker: narrator # cite: L330-338
+L'Humanité's "friendly visit" clashes with the night itself and with the Norwegian Communists' own protest against the raid. Its "rendezvous" clashes with Trotsky's absence that night, a conclusion the game draws from two facts in the book. (The Communists' protest meeting; Departure for the coast) # speaker: narrator # cite: L266-271, L370-378
+What happened next, in the book: the raiders stayed free. Paris radio soon reported that all the defendants in the Moscow trial had been shot. Trotsky and his wife were arrested on 28 August and moved under guard to Sundby on 2 September. # speaker: narrator # cite: L344-345, L427-430, L600, L524-527
+Where the book is one-sided: # speaker: narrator
+• Trotsky was not there. The night comes to us from what he was told, and the book does not say who told him. # speaker: narrator # cite: L268-271
+• L'Humanité's telegram survives only in his summary, and "harmless" (the letter) and "completely correct" (Swen) are his own judgements. # speaker: narrator # cite: L327-328, L334-335, L374-378
+• His reading of motives, for example that the hasty questioning "promised nothing good", is his alone. # speaker: narrator # cite: L325-326
+To discuss: two opposite camps told stories about the same night. What did each story gain for the side that told it? # speaker: narrator
+To discuss: almost everything here reaches us through Trotsky. Which parts could you check in other sources, and how? # speaker: narrator
+Next: Drammen, December 1936. Trotsky takes the witness stand. # speaker: narrator # end: prologue
+-> END
