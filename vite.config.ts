@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { inkPlugin } from './tools/vite-plugin-ink';
+import { inkPlugin } from './tools/vite-plugin-ink.ts';
 
 // One config for the dev server, the build and the Node-side tests (unit + story).
 // Browser tests have their own config (vitest.e2e.config.ts) because they need a build first.

@@ -2,7 +2,7 @@
 // Any ink error or warning fails the build (and the tests, which use the same config),
 // naming the ink file and line. The compiler runs here, at build time, and never ships.
 import type { Plugin } from 'vite';
-import { compileInkFile, formatProblem, InkCompileError } from './inkCompile';
+import { compileInkFile, formatProblem, InkCompileError } from './inkCompile.ts';
 
 export function inkPlugin(): Plugin {
   return {

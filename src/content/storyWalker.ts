@@ -37,7 +37,7 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number 
   }
   const reached = new Set<string>();
   const markVisits = () => {
-    for (const p of allPaths) if (!reached.has(p) && story.state.VisitCountAtPathString(p) > 0) reached.add(p);
+    for (const p of allPaths) if (!reached.has(p) && (story.state.VisitCountAtPathString(p) ?? 0) > 0) reached.add(p);
   };
 
   const report: WalkReport = { branchPoints: 0, endings: [], problems: [], unreached: [], crossesSolved: [], crossesEntered: [], solution: null };
@@ -67,7 +67,15 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number 
       const v = session.view();
       for (const e of session.log.all()) {
         if (e.kind === 'cross-solved' && !report.crossesSolved.includes(e.cross)) report.crossesSolved.push(e.cross);
-        if (e.kind === 'cross-start' && !report.crossesEntered.includes(e.cross)) report.crossesEntered.push(e.cross);
+        if (e.kind === 'cross-start' && !report.crossesEntered.includes(e.cross)) {
+          report.crossesEntered.push(e.cross);
+          // Statements are read, not run, and hint ladders are shown on request: entering
+          // the testimony is what shows them.
+          for (const st of session.crossModel(e.cross).statements) {
+            reached.add(`${e.cross}.${st.id}`);
+            if (st.hints.length) reached.add(`${e.cross}.${st.id}_hints`);
+          }
+        }
       }
       if (v.phase === 'ended') {
         if (!report.endings.includes(v.ending)) report.endings.push(v.ending);

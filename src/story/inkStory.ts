@@ -19,10 +19,13 @@ export function stitchNames(story: Story, knot: string): string[] {
   return c ? [...c.namedContent.keys()] : [];
 }
 
-/** Runs a path in a side flow and returns its lines, leaving the main flow untouched.
- *  Used to read statements and hint ladders, which must not move the story on. */
+/** Runs a path in a side flow and returns its lines, leaving the story exactly as it was.
+ *  Used to read statements and hint ladders, which must not move the story on: visit
+ *  counts and the turn index are shared by all flows, so the whole state is put back,
+ *  or a restored save would drift from the game it was taken from. */
 export function readAside(story: Story, path: string, onTagError?: (e: TagError) => void): InkLine[] {
   const lines: InkLine[] = [];
+  const before = story.state.toJson();
   story.SwitchFlow('aside');
   try {
     story.ChoosePathString(path);
@@ -34,6 +37,7 @@ export function readAside(story: Story, path: string, onTagError?: (e: TagError)
   } finally {
     story.SwitchToDefaultFlow();
     story.RemoveFlow('aside');
+    story.state.LoadJson(before);
   }
   return lines;
 }

@@ -8,8 +8,8 @@ export type Command =
   | { type: 'speaker'; id: string }
   | { type: 'expression'; name: string }
   | { type: 'background'; id: string }
-  | { type: 'sound'; id: string }
-  | { type: 'music'; id: string }
+  | { type: 'sound'; id: SoundCue }
+  | { type: 'music'; id: MusicCue }
   | { type: 'evidence-added'; id: string }
   | { type: 'evidence-updated'; id: string; version: string }
   | { type: 'objection'; kind: ObjectionKind }
@@ -31,6 +31,8 @@ export type MetaKey = (typeof META_KEYS)[number];
 export const EXPRESSIONS = ['neutral', 'pressed', 'angry', 'shaken', 'thinking', 'smug'] as const;
 export const MUSIC = ['calm', 'tense', 'breakthrough', 'stop'] as const;
 export const SOUNDS = ['gavel', 'paper', 'stamp', 'typewriter', 'objection', 'wrong', 'door', 'radio', 'engine'] as const;
+export type MusicCue = (typeof MUSIC)[number];
+export type SoundCue = (typeof SOUNDS)[number];
 
 export class TagError extends Error {
   name = 'TagError';

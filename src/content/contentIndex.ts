@@ -1,0 +1,60 @@
+// The content index: every case, its cross-examinations, their statements, which items
+// answer each contradiction, and every record item with its kind, date and citation.
+// Derived from the story sources each time (never kept by hand); the teacher's answer key
+// and the tests read it.
+import { CaseSession, type CaseContent } from '../story/caseSession';
+import { chaptersOf } from '../story/citation';
+
+export interface IndexStatement {
+  id: string;
+  text: string;
+  speaker: string | null;
+  cite: string | null;
+  answers: string[];
+  specificWrongFeedback: string[];
+  hints: string[];
+  hidden: boolean;
+}
+
+export interface IndexCase {
+  id: string;
+  title: string;
+  crossExaminations: Array<{ id: string; title: string; witness: string; place: string | null; statements: IndexStatement[] }>;
+  record: Array<{ id: string; kind: string; title: string; date: string; cite: string; chapters: string[]; heldAtStart: boolean }>;
+}
+
+export function indexCase(content: CaseContent): IndexCase {
+  const session = new CaseSession(content, { strict: true });
+  return {
+    id: content.id,
+    title: content.title,
+    crossExaminations: session.crossIds().map((id) => {
+      const m = session.crossModel(id);
+      return {
+        id: m.id,
+        title: m.title,
+        witness: m.witness,
+        place: m.place,
+        statements: m.statements.map((s) => ({
+          id: s.id,
+          text: s.text,
+          speaker: s.speaker,
+          cite: s.cite,
+          answers: s.answers,
+          specificWrongFeedback: s.wrongs.flatMap((w) => w.items),
+          hints: s.hints.map((h) => h.text),
+          hidden: s.hidden,
+        })),
+      };
+    }),
+    record: content.record.items.map((i) => ({
+      id: i.id,
+      kind: i.kind,
+      title: i.title,
+      date: i.date,
+      cite: i.cite,
+      chapters: chaptersOf(i.cite).map((c) => c.english),
+      heldAtStart: Boolean(i.held),
+    })),
+  };
+}

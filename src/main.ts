@@ -1,0 +1,82 @@
+// Boot: the stage, the sound, the saves, then the title screen. Continue restores the
+// last case exactly where the player left it.
+import './ui/style.css';
+import { caseContent } from './content/cases';
+import { CASES } from './content/caseList';
+import { MemoryStorage, SaveStore, type KeyValueStorage } from './save/saveGame';
+import { createStage } from './stage/stage';
+import { HowlerAudio } from './audio/howlerAudio';
+import { NullAudio, type AudioService } from './audio/audioService';
+import { Courtroom } from './play/courtroom';
+import { TitleScreen, type TitleState } from './ui/titleScreen';
+import { byId } from './ui/dom';
+import type { Mode } from './story/modes';
+
+function deviceStorage(): KeyValueStorage {
+  try {
+    const s = window.localStorage;
+    s.setItem('exhibit-1937/probe', '1');
+    s.removeItem('exhibit-1937/probe');
+    return s;
+  } catch {
+    return new MemoryStorage(); // private mode or storage disabled: play on, without saves
+  }
+}
+
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const saves = new SaveStore(deviceStorage());
+const stage = createStage(byId('stage'), reducedMotion);
+let audio: AudioService;
+try {
+  audio = new HowlerAudio();
+} catch (e) {
+  console.warn('Sound is off:', e);
+  audio = new NullAudio();
+}
+const title = new TitleScreen();
+let courtroom: Courtroom | null = null;
+
+function titleState(message: TitleState['message'] = null): TitleState {
+  const last = saves.lastCaseId();
+  const peek = last ? saves.peek(last) : null;
+  return { saved: last && peek ? { caseId: last, ...peek } : null, message };
+}
+
+function showTitle(message: TitleState['message'] = null): void {
+  courtroom = null;
+  stage.setBackground('title');
+  stage.setSpeaker(null, null);
+  title.show(titleState(message), { continueCase, newCase });
+}
+
+function enter(caseId: string, mode: Mode): Courtroom {
+  title.hide();
+  courtroom?.dispose();
+  courtroom = new Courtroom(caseContent(caseId), { stage, audio, saves, onLeave: (m) => showTitle(m ? { text: m } : null) }, mode);
+  exposeForTests();
+  return courtroom;
+}
+
+function newCase(caseId: string, mode: Mode): void {
+  enter(caseId, mode).start();
+}
+
+function continueCase(caseId: string): void {
+  const content = caseContent(caseId);
+  const loaded = saves.read(content);
+  if (!loaded.ok) {
+    showTitle({ text: loaded.message, restartCase: caseId });
+    return;
+  }
+  enter(caseId, loaded.envelope.session.mode).resume(loaded.envelope.session);
+}
+
+function exposeForTests(): void {
+  if (new URLSearchParams(location.search).has('test')) {
+    (window as unknown as { __TEST__: unknown }).__TEST__ = { stage, saves, courtroom, cases: CASES };
+  }
+}
+
+showTitle();
+exposeForTests();
+document.documentElement.dataset.ready = 'true';

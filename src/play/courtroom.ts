@@ -1,0 +1,321 @@
+// The courtroom in play: connects one CaseSession to the HTML layer, the stage, the sound
+// and the autosave. Every player action goes through here, and after each the game is saved.
+import { CaseSession, SessionError, type SessionEvent, type View } from '../story/caseSession';
+import type { CaseContent } from '../story/caseSession';
+import type { Command } from '../story/tags';
+import type { HintStep } from '../story/crossExamination';
+import type { Mode } from '../story/modes';
+import { SaveStore } from '../save/saveGame';
+import type { Stage } from '../stage/stage';
+import type { AudioService, MusicId, RoomId } from '../audio/audioService';
+import { Announcer } from '../ui/announcer';
+import { CourtRecordDialog } from '../ui/courtRecordDialog';
+import { DialogueBox } from '../ui/dialogueBox';
+import { TestimonyPanel } from '../ui/testimonyPanel';
+import { byId, clear, h } from '../ui/dom';
+
+const OBJECTION_LABEL = { objection: 'OBJECTION!', 'hold-it': 'HOLD IT!', 'take-that': 'TAKE THAT!' } as const;
+const ROOMS: Record<string, RoomId> = { veksal: 'veksal', 'drammen-court': 'court', 'blue-house': 'bluehouse' };
+
+export interface CourtroomDeps {
+  stage: Stage;
+  audio: AudioService;
+  saves: SaveStore;
+  onLeave: (message?: string) => void;
+}
+
+export class Courtroom {
+  readonly session: CaseSession;
+  private dialogue = new DialogueBox();
+  private testimony = new TestimonyPanel();
+  private announcer = new Announcer();
+  private record: CourtRecordDialog;
+  private hintPoint: { item: string; field: string } | null = null;
+  private saveWarning: string | null = null;
+  private unsubscribe: () => void;
+  private keyHandler = (e: KeyboardEvent) => this.onKey(e);
+
+  constructor(private readonly content: CaseContent, private readonly deps: CourtroomDeps, mode: Mode) {
+    this.session = new CaseSession(content, { mode });
+    this.record = new CourtRecordDialog(() => this.session.record);
+    this.unsubscribe = this.session.on((e) => this.onSessionEvent(e));
+    this.dialogue.setNextLabel('Next', 'Enter');
+    this.dialogue.next.onclick = () => this.act(() => this.session.advance());
+    byId('btn-record').onclick = () => this.openRecord();
+    byId('btn-menu').onclick = () => this.leave();
+    document.addEventListener('keydown', this.keyHandler);
+    byId('case-label').textContent = content.title;
+    byId('topbar').hidden = false;
+    byId('play').inert = false;
+  }
+
+  start(): void {
+    this.act(() => this.session.start());
+  }
+
+  resume(save: Parameters<CaseSession['load']>[0]): void {
+    this.session.load(save);
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    document.removeEventListener('keydown', this.keyHandler);
+    this.record.close();
+    this.deps.audio.playMusic(null);
+    this.deps.audio.playRoom(null);
+    byId('topbar').hidden = true;
+    byId('play').inert = true;
+    this.dialogue.show(false);
+    this.testimony.show(false);
+    byId('caption').textContent = '';
+  }
+
+  private leave(message?: string): void {
+    this.dispose();
+    this.deps.onLeave(message);
+  }
+
+  /** Runs a player action; a story error is shown, never left as a frozen screen. */
+  private act(fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      if (e instanceof SessionError) {
+        console.error(e);
+        this.announcer.say(`The game hit a problem: ${e.message}`);
+        this.leave(`The case stopped because of a problem in the story: ${e.message}. Your last saved step is kept.`);
+        return;
+      }
+      throw e;
+    }
+  }
+
+  // ---- session events -------------------------------------------------------------------
+
+  private onSessionEvent(e: SessionEvent): void {
+    switch (e.type) {
+      case 'command':
+        return this.onCommand(e.command);
+      case 'change':
+        this.render(e.view);
+        this.autosave();
+        return;
+      case 'wrong-present':
+        this.deps.stage.wrong();
+        this.deps.audio.playSound('wrong');
+        this.announcer.say(e.markLost ? `Wrong evidence. One credibility mark lost; ${e.marksLeft} left.` : 'Wrong evidence.');
+        return;
+      case 'restart':
+        this.deps.audio.playSound('gavel');
+        return;
+      case 'restored': {
+        const s = e.scene;
+        this.deps.stage.setBackground(s.background);
+        this.deps.stage.setSpeaker(s.speaker === 'narrator' ? null : s.speaker, s.expression);
+        this.deps.audio.playMusic((s.music as MusicId | null) ?? null);
+        this.deps.audio.playRoom(s.background ? ROOMS[s.background] ?? null : null);
+        return;
+      }
+    }
+  }
+
+  private onCommand(c: Command): void {
+    const { stage, audio } = this.deps;
+    switch (c.type) {
+      case 'background':
+        stage.setBackground(c.id);
+        audio.playRoom(ROOMS[c.id] ?? null);
+        break;
+      case 'sound':
+        audio.playSound(c.id);
+        break;
+      case 'music':
+        audio.playMusic(c.id === 'stop' ? null : c.id);
+        break;
+      case 'objection':
+        stage.objection(OBJECTION_LABEL[c.kind]);
+        audio.playSound('objection');
+        this.announcer.say(OBJECTION_LABEL[c.kind]);
+        break;
+      case 'breakthrough':
+        stage.flash();
+        audio.playSound('flash');
+        break;
+      case 'evidence-added':
+      case 'evidence-updated': {
+        const item = this.session.record.view(c.id);
+        stage.evidenceIn(item.title);
+        audio.playSound('record');
+        this.announcer.say(`${c.type === 'evidence-added' ? 'Added to' : 'Updated in'} the court record: ${item.title}.`);
+        break;
+      }
+      case 'caption':
+        byId('caption').textContent = c.text;
+        break;
+      case 'scene':
+        byId('caption').textContent = c.title;
+        break;
+      default:
+        break;
+    }
+  }
+
+  // ---- rendering ------------------------------------------------------------------------
+
+  private speakerName(id: string | null): string | null {
+    if (!id) return null;
+    return this.session.record.knows(id) ? this.session.record.entry(id).title : id;
+  }
+
+  private render(view: View): void {
+    const inCross = view.phase === 'cross';
+    this.dialogue.show(!inCross);
+    this.testimony.show(inCross);
+    this.renderMarks(view);
+    switch (view.phase) {
+      case 'line': {
+        const { line } = view;
+        const name = this.speakerName(line.speaker);
+        this.dialogue.renderLine(line, name);
+        this.dialogue.renderChoices([], () => {});
+        this.deps.stage.setSpeaker(line.speaker, line.expression);
+        if (line.speaker) this.deps.audio.blip(line.speaker);
+        this.announcer.say(name ? `${name}: ${line.text}` : line.text);
+        if (!this.record.isOpen) this.dialogue.next.focus();
+        break;
+      }
+      case 'choices': {
+        const name = this.speakerName(view.line?.speaker ?? null);
+        this.dialogue.renderLine(view.line, name);
+        this.dialogue.renderChoices(view.choices, (i) => this.act(() => this.session.choose(i)));
+        this.announcer.say(`Choose: ${view.choices.map((c, i) => `${i + 1}, ${c.text}`).join('; ')}`);
+        if (!this.record.isOpen) this.dialogue.focusFirstChoice();
+        break;
+      }
+      case 'cross': {
+        const c = view.cross;
+        const st = c.statements[c.current];
+        byId('caption').textContent = '';
+        this.deps.stage.setSpeaker(st.speaker ?? c.witness, 'neutral');
+        this.testimony.render(c, this.speakerName(c.witness) ?? c.witness, view.notice ?? this.saveWarning, this.hintsFor(c.id, st.id), {
+          step: (d) => this.act(() => this.session.step(d)),
+          goTo: (id) => this.act(() => this.session.goTo(id)),
+          press: () => this.act(() => this.session.press()),
+          present: () => this.openRecord(true),
+          hint: () => this.showHint(),
+          record: () => this.openRecord(),
+        });
+        const who = this.speakerName(st.speaker ?? c.witness);
+        this.announcer.say(`${view.notice ? `${view.notice} ` : ''}Statement ${st.number} of ${c.statements.length}${st.solved ? ', exposed' : ''}. ${who}: ${st.text}`);
+        break;
+      }
+      case 'ended':
+        this.renderEnded();
+        break;
+    }
+  }
+
+  private hintsFor(crossId: string, statementId: string): HintStep[] {
+    return this.session.hintsShown(crossId, statementId);
+  }
+
+  private renderMarks(view: View): void {
+    const el = byId('marks');
+    clear(el);
+    const marks = view.phase === 'cross' ? view.cross : null;
+    if (!marks) {
+      el.setAttribute('aria-label', '');
+      return;
+    }
+    el.setAttribute('aria-label', `Credibility: ${marks.marks} of ${marks.maxMarks} marks`);
+    el.append(h('span', { class: 'label', 'aria-hidden': 'true' }, 'Credibility'));
+    for (let i = 0; i < marks.maxMarks; i++) el.append(h('span', { class: `mark${i < marks.marks ? '' : ' lost'}`, 'aria-hidden': 'true' }));
+  }
+
+  private renderEnded(): void {
+    this.dialogue.show(true);
+    this.dialogue.renderLine({ text: 'Case closed. Your progress in this case is complete.', speaker: null, expression: null, cite: null, commands: [] }, null);
+    this.dialogue.renderChoices([], () => {});
+    this.dialogue.setNextLabel('Back to the title screen');
+    this.dialogue.next.onclick = () => {
+      this.deps.saves.clear(this.content.id);
+      this.leave();
+    };
+    this.announcer.say('Case closed.');
+    this.dialogue.next.focus();
+  }
+
+  // ---- actions --------------------------------------------------------------------------
+
+  private openRecord(presenting = false): void {
+    const view = this.session.view();
+    if (presenting && view.phase !== 'cross') return;
+    this.deps.audio.playSound('paper');
+    this.record.open({
+      point: this.hintPoint,
+      onPresent: presenting ? (id) => this.act(() => this.session.present(id)) : undefined,
+    });
+  }
+
+  private showHint(): void {
+    this.act(() => {
+      const { statement, steps } = this.session.hint();
+      const last = steps[steps.length - 1];
+      this.hintPoint = last.point ?? this.hintPoint;
+      if (statement.id !== this.session.currentStatement().id) this.session.goTo(statement.id);
+      this.announcer.say(`Hint ${last.step} of 3: ${last.text}`);
+    });
+  }
+
+  private autosave(): void {
+    const warning = this.deps.saves.write(this.content, this.session.save());
+    if (warning && !this.saveWarning) {
+      this.saveWarning = warning;
+      this.announcer.say(warning);
+    }
+  }
+
+  // ---- keyboard -------------------------------------------------------------------------
+
+  private onKey(e: KeyboardEvent): void {
+    if (this.record.isOpen || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement;
+    if (target.closest('input, textarea, select')) return;
+    const onButton = Boolean(target.closest('button'));
+    const view = this.session.view();
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    if (key === 'r') {
+      e.preventDefault();
+      return this.openRecord();
+    }
+    if (view.phase === 'line' && (key === 'Enter' || key === ' ') && !onButton) {
+      e.preventDefault();
+      return this.act(() => this.session.advance());
+    }
+    if (view.phase === 'choices' && /^[1-9]$/.test(key)) {
+      const c = view.choices[Number(key) - 1];
+      if (c) {
+        e.preventDefault();
+        this.act(() => this.session.choose(c.index));
+      }
+      return;
+    }
+    if (view.phase !== 'cross') return;
+    if (key === 'ArrowRight' || key === 'ArrowLeft') {
+      e.preventDefault();
+      return this.act(() => this.session.step(key === 'ArrowRight' ? 1 : -1));
+    }
+    if (key === 'p') {
+      e.preventDefault();
+      return this.act(() => this.session.press());
+    }
+    if (key === 'e') {
+      e.preventDefault();
+      return this.openRecord(true);
+    }
+    if (key === 'h' && view.cross.hintsAllowed) {
+      e.preventDefault();
+      return this.showHint();
+    }
+  }
+}

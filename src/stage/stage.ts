@@ -1,0 +1,58 @@
+// Creates the Phaser game for the stage and offers the game a small, typed surface.
+import * as Phaser from 'phaser';
+import { CourtroomScene, STAGE_H, STAGE_W, type StageSnapshot } from './CourtroomScene';
+
+export interface Stage {
+  ready: Promise<void>;
+  game: Phaser.Game;
+  setBackground(id: string | null): void;
+  setSpeaker(character: string | null, expression: string | null): void;
+  objection(label: string): void;
+  flash(): void;
+  evidenceIn(title: string): void;
+  wrong(): void;
+  setReducedMotion(on: boolean): void;
+  snapshot(): StageSnapshot;
+}
+
+export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage {
+  const scene = new CourtroomScene();
+  scene.reducedMotion = reducedMotion;
+  let resolveReady: () => void;
+  const ready = new Promise<void>((r) => (resolveReady = r));
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    width: STAGE_W,
+    height: STAGE_H,
+    backgroundColor: '#1b1a17',
+    banner: false,
+    audio: { noAudio: true }, // sound is Howler's job
+    input: { keyboard: false }, // the HTML layer owns the keyboard
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    scene: [scene],
+  });
+  // Calls that arrive before the scene exists are replayed once it does.
+  const queued: Array<() => void> = [];
+  let live = false;
+  const run = (fn: () => void) => (live ? fn() : queued.push(fn));
+  scene.onCreated = () => {
+    live = true;
+    for (const fn of queued.splice(0)) fn();
+  };
+  scene.onArtReady = () => resolveReady();
+  return {
+    ready,
+    game,
+    setBackground: (id) => run(() => scene.setBackground(id)),
+    setSpeaker: (c, e) => run(() => scene.setSpeaker(c, e)),
+    objection: (label) => run(() => scene.objection(label)),
+    flash: () => run(() => scene.flash()),
+    evidenceIn: (t) => run(() => scene.evidenceIn(t)),
+    wrong: () => run(() => scene.wrong()),
+    setReducedMotion: (on) => {
+      scene.reducedMotion = on;
+    },
+    snapshot: () => (live ? scene.snapshot() : { background: null, bust: null, banners: 0, flashes: 0, evidenceCards: 0 }),
+  };
+}

@@ -1,0 +1,194 @@
+// The court record as an accessible modal: evidence and profiles as lists of buttons, a
+// detail pane with the facsimile, provenance and citation, and, during a
+// cross-examination, a "Present" button. Opened with R (browse) or E (present).
+import type { CourtRecord, RecordItem } from '../story/courtRecord';
+import { citationLabel } from '../story/citation';
+import { byId, clear, h } from './dom';
+import { renderFacsimile } from './facsimile';
+
+export interface RecordDialogOptions {
+  /** Present mode: the chosen item is presented at the current statement. */
+  onPresent?: (itemId: string) => void;
+  /** Highlight a field (hint step 2). */
+  point?: { item: string; field: string } | null;
+  onClose?: () => void;
+}
+
+const KIND_LABEL: Record<string, string> = {
+  fact: 'Fact', letter: 'Letter', telegram: 'Telegram', newspaper: 'Newspaper', statement: 'Statement',
+  certificate: 'Certificate', log: 'Log book', passport: 'Passport', transcript: 'Transcript',
+  photograph: 'Photograph', profile: 'Profile',
+};
+
+export class CourtRecordDialog {
+  private dialog = byId<HTMLDialogElement>('record-dialog');
+  private tab: 'evidence' | 'profiles' = 'evidence';
+  private selected: string | null = null;
+  private options: RecordDialogOptions = {};
+  private returnFocus: HTMLElement | null = null;
+
+  constructor(private readonly getRecord: () => CourtRecord) {
+    this.dialog.addEventListener('close', () => {
+      const cb = this.options.onClose;
+      this.options = {};
+      this.returnFocus?.focus();
+      cb?.();
+    });
+    this.dialog.addEventListener('keydown', (e) => this.onKey(e));
+  }
+
+  get isOpen(): boolean {
+    return this.dialog.open;
+  }
+
+  open(options: RecordDialogOptions = {}): void {
+    this.options = options;
+    this.returnFocus = document.activeElement as HTMLElement | null;
+    const record = this.getRecord();
+    if (options.point) {
+      this.selected = options.point.item;
+      this.tab = record.entry(options.point.item).kind === 'profile' ? 'profiles' : 'evidence';
+    }
+    const list = this.items();
+    if (!this.selected || !list.some((i) => i.id === this.selected)) this.selected = list[0]?.id ?? null;
+    this.render();
+    if (!this.dialog.open) this.dialog.showModal();
+    this.focusSelected();
+  }
+
+  close(): void {
+    if (this.dialog.open) this.dialog.close();
+  }
+
+  private items(): RecordItem[] {
+    const r = this.getRecord();
+    return this.tab === 'evidence' ? r.evidence() : r.profiles();
+  }
+
+  private focusSelected(): void {
+    const btn = this.dialog.querySelector<HTMLElement>(`.items button[data-id="${this.selected}"]`) ?? this.dialog.querySelector<HTMLElement>('.tabs button');
+    btn?.focus();
+  }
+
+  private select(id: string): void {
+    this.selected = id;
+    this.getRecord().markSeen(id);
+    this.render();
+    this.focusSelected();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const list = this.items();
+    const at = list.findIndex((i) => i.id === this.selected);
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && list.length && (e.target as HTMLElement).closest('.items, .tabs')) {
+      e.preventDefault();
+      const next = list[(at + (e.key === 'ArrowDown' ? 1 : -1) + list.length) % list.length];
+      this.select(next.id);
+    } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      if ((e.target as HTMLElement).closest('.tabs, .items')) {
+        e.preventDefault();
+        this.switchTab(this.tab === 'evidence' ? 'profiles' : 'evidence');
+      }
+    }
+  }
+
+  private switchTab(tab: 'evidence' | 'profiles'): void {
+    this.tab = tab;
+    this.selected = this.items()[0]?.id ?? null;
+    this.render();
+    this.dialog.querySelector<HTMLElement>(`.tabs [data-tab="${tab}"]`)?.focus();
+  }
+
+  private render(): void {
+    const record = this.getRecord();
+    const presenting = Boolean(this.options.onPresent);
+    const list = this.items();
+    const item = this.selected && record.has(this.selected) ? record.view(this.selected) : null;
+    if (item) record.markSeen(item.id);
+    clear(this.dialog);
+    this.dialog.append(
+      h(
+        'div',
+        { class: 'record' },
+        h(
+          'header',
+          {},
+          h('h2', { id: 'record-heading' }, 'Court Record'),
+          h('button', { type: 'button', class: 'close', onclick: () => this.close() }, 'Close ', h('kbd', {}, 'Esc')),
+        ),
+        h(
+          'div',
+          {},
+          presenting ? h('p', { class: 'present-banner' }, 'Choose the evidence or profile to present, then press "Present".') : null,
+          h(
+            'div',
+            { class: 'tabs', role: 'tablist', 'aria-label': 'Court record sections' },
+            ...(['evidence', 'profiles'] as const).map((t) =>
+              h(
+                'button',
+                { type: 'button', role: 'tab', 'data-tab': t, 'aria-selected': String(this.tab === t), tabindex: this.tab === t ? 0 : -1, 'aria-controls': 'record-items', onclick: () => this.switchTab(t) },
+                t === 'evidence' ? `Evidence (${record.evidence().length})` : `Profiles (${record.profiles().length})`,
+              ),
+            ),
+          ),
+        ),
+        h(
+          'div',
+          { class: 'body' },
+          h(
+            'ul',
+            { class: 'items', id: 'record-items', 'aria-label': this.tab === 'evidence' ? 'Evidence' : 'Profiles' },
+            ...list.map((i) =>
+              h(
+                'li',
+                {},
+                h(
+                  'button',
+                  // Roving tabindex: one Tab reaches the list, arrows move in it, the next Tab the detail.
+                  { type: 'button', 'data-id': i.id, 'aria-current': String(i.id === this.selected), tabindex: i.id === this.selected ? 0 : -1, onclick: () => this.select(i.id) },
+                  h('span', {}, i.title),
+                  record.isNew(i.id) ? h('span', { class: 'new' }, 'NEW') : null,
+                ),
+              ),
+            ),
+          ),
+          h('div', { class: 'detail', 'aria-live': 'off' }, item ? this.detail(item, presenting) : h('p', {}, 'Nothing here yet.')),
+        ),
+      ),
+    );
+  }
+
+  private detail(item: RecordItem, presenting: boolean): HTMLElement {
+    const point = this.options.point && this.options.point.item === item.id ? this.options.point.field : null;
+    return h(
+      'article',
+      { 'aria-labelledby': `detail-${item.id}` },
+      h('h3', { id: `detail-${item.id}` }, item.title),
+      h(
+        'dl',
+        { class: 'meta' },
+        h('dt', {}, 'Kind'), h('dd', {}, KIND_LABEL[item.kind] ?? item.kind),
+        h('dt', {}, item.kind === 'profile' ? 'Role' : 'Date'), h('dd', {}, item.kind === 'profile' ? item.role ?? '' : item.date),
+        h('dt', {}, item.kind === 'profile' ? 'Known from' : 'Issued by'), h('dd', {}, item.issuer),
+      ),
+      h('p', {}, item.description),
+      renderFacsimile(item, point),
+      h('p', {}, h('strong', {}, 'How it reached the record: '), item.provenance),
+      h('p', { class: 'citation' }, 'Source: ', citationLabel(item.cite)),
+      presenting
+        ? h(
+            'div',
+            { class: 'present-action' },
+            h('button', { type: 'button', class: 'primary', 'data-present': item.id, onclick: () => this.present(item.id) }, `Present "${item.title}"`),
+          )
+        : null,
+    );
+  }
+
+  private present(id: string): void {
+    const cb = this.options.onPresent;
+    this.options = { onClose: this.options.onClose };
+    this.dialog.close();
+    cb?.(id);
+  }
+}

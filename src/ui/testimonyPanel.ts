@@ -1,0 +1,76 @@
+// The cross-examination controls: the current statement large, the numbered strip of all
+// statements, and the actions Previous, Press, Present, Next and Hint.
+import type { CrossView } from '../story/caseSession';
+import type { HintStep } from '../story/crossExamination';
+import { citationLabel } from '../story/citation';
+import { append, byId, clear, h } from './dom';
+
+export interface TestimonyActions {
+  step(direction: 1 | -1): void;
+  goTo(statementId: string): void;
+  press(): void;
+  present(): void;
+  hint(): void;
+  record(): void;
+}
+
+export class TestimonyPanel {
+  private root = byId('testimony');
+
+  show(visible: boolean): void {
+    this.root.hidden = !visible;
+  }
+
+  render(cross: CrossView, witnessName: string, notice: string | null, hints: HintStep[], actions: TestimonyActions): void {
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.action ?? null;
+    const st = cross.statements[cross.current];
+    clear(this.root);
+    append(
+      this.root,
+      h('h2', {}, h('span', { class: 'badge' }, 'Cross-examination'), `${cross.title} — ${witnessName}`),
+      cross.place ? h('p', { class: 'place' }, cross.place) : null,
+      h(
+        'div',
+        { class: `statement${st.solved ? ' solved' : ''}`, 'data-statement': st.id },
+        h('span', { class: 'num', 'aria-label': `Statement ${st.number} of ${cross.statements.length}` }, `${st.number}/${cross.statements.length}`),
+        h('p', { class: 'text' }, st.text, st.solved ? h('span', { class: 'visually-hidden' }, ' (exposed)') : null),
+      ),
+      st.cite ? h('p', { class: 'source', id: 'statement-source' }, `Source: ${citationLabel(st.cite)}`) : null,
+      notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,
+      hints.length
+        ? h('div', { class: 'hints', 'aria-label': 'Hints so far' }, h('strong', {}, 'Hints'), h('ol', {}, ...hints.map((x) => h('li', {}, x.text))))
+        : null,
+      h(
+        'div',
+        { class: 'testimony-actions' },
+        h('button', { type: 'button', 'data-action': 'prev', 'aria-keyshortcuts': 'ArrowLeft', onclick: () => actions.step(-1) }, '◀ Previous', h('kbd', {}, '←')),
+        h('button', { type: 'button', 'data-action': 'press', 'aria-keyshortcuts': 'P', onclick: () => actions.press() }, 'Press', h('kbd', {}, 'P')),
+        h('button', { type: 'button', class: 'primary', 'data-action': 'present', 'aria-keyshortcuts': 'E', onclick: () => actions.present() }, 'Present', h('kbd', {}, 'E')),
+        h('button', { type: 'button', 'data-action': 'next', 'aria-keyshortcuts': 'ArrowRight', onclick: () => actions.step(1) }, 'Next ▶', h('kbd', {}, '→')),
+        cross.hintsAllowed
+          ? h('button', { type: 'button', 'data-action': 'hint', 'aria-keyshortcuts': 'H', onclick: () => actions.hint() }, 'Hint', h('kbd', {}, 'H'))
+          : null,
+      ),
+      h(
+        'div',
+        { class: 'statement-strip', role: 'group', 'aria-label': 'All statements' },
+        ...cross.statements.map((s) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              'data-action': `goto-${s.id}`,
+              'aria-current': String(s.id === st.id),
+              'aria-label': `Statement ${s.number}${s.solved ? ', exposed' : ''}${s.pressed ? ', pressed' : ''}`,
+              onclick: () => actions.goTo(s.id),
+            },
+            String(s.number),
+            s.solved ? h('span', { class: 'state', 'aria-hidden': 'true' }, '✗') : s.pressed ? h('span', { class: 'state', 'aria-hidden': 'true' }, '·') : null,
+          ),
+        ),
+      ),
+    );
+    const again = focused && this.root.querySelector<HTMLElement>(`[data-action="${focused}"]`);
+    (again || this.root.querySelector<HTMLElement>('[data-action="next"]'))?.focus();
+  }
+}

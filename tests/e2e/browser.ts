@@ -1,0 +1,56 @@
+// Playwright-core driving Debian's Chromium, as a student's browser would run the game.
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const SCREENSHOTS = 'artifacts/screenshots';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--autoplay-policy=no-user-gesture-required'],
+  });
+}
+
+export async function openGame(browser: Browser, opts: { width?: number; height?: number; query?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1366, height: opts.height ?? 768 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/GPU stall|WebGL|Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  (page as Page & { gameErrors: string[] }).gameErrors = errors;
+  await page.goto(`${inject('baseUrl')}?test=1${opts.query ? `&${opts.query}` : ''}`);
+  await page.waitForSelector('html[data-ready="true"]');
+  return page;
+}
+
+export function gameErrors(page: Page): string[] {
+  return (page as Page & { gameErrors: string[] }).gameErrors;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
+
+/** What the game is showing, read from the page (no internals). */
+export async function phase(page: Page): Promise<'title' | 'line' | 'choices' | 'cross' | 'ended' | 'record'> {
+  return page.evaluate(() => {
+    const visible = (sel: string) => {
+      const el = document.querySelector<HTMLElement>(sel);
+      return !!el && !el.hidden && el.offsetParent !== null;
+    };
+    if ((document.getElementById('record-dialog') as HTMLDialogElement).open) return 'record';
+    if (!document.getElementById('title-screen')!.hidden) return 'title';
+    if (visible('#testimony')) return 'cross';
+    if (document.querySelectorAll('#choices button').length) return 'choices';
+    if (document.getElementById('btn-next')!.textContent!.startsWith('Back to the title')) return 'ended';
+    return 'line';
+  });
+}
+
+export async function currentStatement(page: Page): Promise<string | null> {
+  return page.getAttribute('#testimony .statement', 'data-statement');
+}

@@ -1,0 +1,65 @@
+// Plays a case by keyboard alone, following the route the story walker found: Enter for
+// the next line, digits for choices, arrows to reach a statement, P to press, E to open
+// the record, arrows to pick an item and Enter on "Present".
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { currentStatement, phase } from './browser';
+
+export async function advanceLines(page: Page, until: (p: string) => boolean = (p) => p !== 'line', max = 400): Promise<string> {
+  for (let i = 0; i < max; i++) {
+    const p = await phase(page);
+    if (until(p)) return p;
+    if (p !== 'line') return p;
+    await page.keyboard.press('Enter');
+  }
+  throw new Error('too many lines');
+}
+
+export async function goToStatement(page: Page, id: string): Promise<void> {
+  for (let i = 0; i < 12; i++) {
+    if ((await currentStatement(page)) === id) return;
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error(`statement ${id} never came up`);
+}
+
+export async function presentByKeyboard(page: Page, item: string): Promise<void> {
+  await page.keyboard.press('e');
+  await page.waitForSelector('#record-dialog[open]');
+  const ids = () => page.locator('#record-dialog .items button').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  if (!(await ids()).includes(item)) await page.keyboard.press('ArrowRight'); // the other tab
+  const list = await ids();
+  expect(list, `"${item}" in the court record`).toContain(item);
+  for (let i = 0; i < list.length; i++) {
+    if ((await page.getAttribute('#record-dialog .items button[aria-current="true"]', 'data-id')) === item) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  // Tab from the list reaches the detail pane; the Present button is the last control there.
+  const present = page.locator(`#record-dialog [data-present="${item}"]`);
+  for (let i = 0; i < 10 && !(await present.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  expect(await present.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#record-dialog:not([open])', { state: 'attached' });
+}
+
+/** Replays one walker action. */
+export async function playAction(page: Page, action: string): Promise<void> {
+  if (action === 'start') return;
+  await advanceLines(page);
+  const [kind, a, b] = action.split(':');
+  if (kind === 'choose') {
+    const text = action.slice('choose:'.length);
+    const labels = await page.locator('#choices button').allTextContents();
+    const index = labels.findIndex((l) => l.replace(/^\d\s*/, '').trim() === text.trim());
+    expect(index, `choice "${text}" among ${JSON.stringify(labels)}`).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press(String(index + 1));
+  } else if (kind === 'press') {
+    expect(await phase(page)).toBe('cross');
+    await goToStatement(page, a);
+    await page.keyboard.press('p');
+  } else if (kind === 'present') {
+    expect(await phase(page)).toBe('cross');
+    await goToStatement(page, a);
+    await presentByKeyboard(page, b);
+  } else throw new Error(`unknown action ${action}`);
+}

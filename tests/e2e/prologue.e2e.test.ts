@@ -1,0 +1,118 @@
+// The Prologue in headless Chromium, played as a student would: by keyboard alone from
+// the title screen to the ending, with a press and a wrong present; then closing the tab
+// mid-cross-examination and continuing; then a save from another version of the case.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { walkCase } from '../../src/content/storyWalker';
+import { indexCase } from '../../src/content/contentIndex';
+import { loadCaseOrThrow } from '../../tools/caseFiles';
+import { currentStatement, gameErrors, launch, openGame, phase, screenshot } from './browser';
+import { advanceLines, playAction, presentByKeyboard } from './keyboardPlayer';
+
+const prologue = loadCaseOrThrow('prologue').content;
+const route = walkCase(prologue).solution!;
+const index = indexCase(prologue);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function marks(page: import('playwright-core').Page): Promise<string | null> {
+  return page.getAttribute('#marks', 'aria-label');
+}
+
+describe('the Prologue in a browser', () => {
+  it('plays from the title screen to the ending by keyboard alone', async () => {
+    const page = await openGame(browser);
+    await screenshot(page, 'title');
+    expect(await phase(page)).toBe('title');
+    // Focus starts on the first case card (the Prologue); Enter starts it.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-case'))).toBe('prologue');
+    await page.keyboard.press('Enter');
+    let triedWrong = false;
+    for (const action of route) {
+      if (!triedWrong && (await advanceLines(page)) === 'cross') {
+        triedWrong = true;
+        const ce = index.crossExaminations[0];
+        const first = ce.statements.find((s) => !s.hidden)!;
+        expect(await currentStatement(page)).toBe(first.id);
+        await screenshot(page, 'cross-examination');
+        // Press the first statement and read its conversation back to the testimony.
+        await page.keyboard.press('p');
+        expect(await phase(page)).toBe('line');
+        expect(await advanceLines(page)).toBe('cross');
+        // Present something wrong at the first statement.
+        const held = await page.evaluate(() => (window as any).__TEST__.courtroom.session.record.heldIds() as string[]);
+        const wrong = held.find((i) => !first.answers.includes(i))!;
+        const before = await marks(page);
+        await presentByKeyboard(page, wrong);
+        expect(await phase(page)).toBe('line');
+        expect(await page.textContent('#line-text')).toBeTruthy();
+        expect(await advanceLines(page)).toBe('cross');
+        expect(await marks(page)).toBe(before); // the Prologue's first wrong present is free (# grace: 1)
+        await page.keyboard.press('r');
+        await page.waitForSelector('#record-dialog[open]');
+        await screenshot(page, 'court-record');
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('#record-dialog:not([open])', { state: 'attached' });
+      }
+      await playAction(page, action);
+    }
+    expect(await advanceLines(page, (p) => p === 'ended')).toBe('ended');
+    await screenshot(page, 'ending');
+    const log = await page.evaluate(() => (window as any).__TEST__.courtroom.session.log.all() as Array<{ kind: string; correct?: boolean }>);
+    expect(log.some((e) => e.kind === 'press')).toBe(true);
+    expect(log.some((e) => e.kind === 'present' && e.correct === false)).toBe(true);
+    expect(log.at(-1)?.kind).toBe('case-end');
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('continues exactly where the player was after the tab is closed mid-cross-examination', async () => {
+    const page = await openGame(browser);
+    await page.click('[data-case="prologue"]');
+    expect(await advanceLines(page)).toBe('cross');
+    await page.keyboard.press('ArrowRight');
+    const statement = await currentStatement(page);
+    const text = await page.textContent('#testimony .statement .text');
+    const context = page.context();
+    const storage = await context.storageState();
+    await page.close();
+
+    const again = await context.newPage();
+    await again.goto(`${storage.origins[0]?.origin ?? ''}/?test=1`);
+    await again.waitForSelector('html[data-ready="true"]');
+    expect(await again.textContent('#btn-continue')).toContain('The Night Visitors');
+    expect(await again.evaluate(() => document.activeElement?.id)).toBe('btn-continue');
+    await again.keyboard.press('Enter');
+    expect(await phase(again)).toBe('cross');
+    expect(await currentStatement(again)).toBe(statement);
+    expect(await again.textContent('#testimony .statement .text')).toBe(text);
+    await context.close();
+  });
+
+  it('explains a save from another version of the case and starts again on request', async () => {
+    const page = await openGame(browser);
+    await page.click('[data-case="prologue"]');
+    await advanceLines(page);
+    await page.evaluate(() => {
+      const key = 'exhibit-1937/save/prologue';
+      const save = JSON.parse(localStorage.getItem(key)!);
+      save.contentVersion = 'deadbeef';
+      localStorage.setItem(key, JSON.stringify(save));
+    });
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.keyboard.press('Enter'); // Continue
+    await page.waitForSelector('[role="alert"]');
+    expect(await page.textContent('[role="alert"]')).toMatch(/different version of the case/);
+    await page.click('[role="alert"] button');
+    expect(await phase(page)).toBe('line');
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});

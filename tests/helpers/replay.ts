@@ -1,0 +1,35 @@
+// Replays a walker route on a session, one player action at a time.
+import type { CaseSession } from '../../src/story/caseSession';
+
+/** Splits a route into single steps: every line advance is its own step. */
+export function* replay(session: CaseSession, route: string[]): Generator<string> {
+  for (const action of route) {
+    if (action === 'start') {
+      session.start();
+      yield 'start';
+    } else {
+      while (session.view().phase === 'line') {
+        session.advance();
+        yield 'advance';
+      }
+      const [kind, a, b] = action.split(':');
+      if (kind === 'choose') {
+        const text = action.slice('choose:'.length);
+        const v = session.view();
+        if (v.phase !== 'choices') throw new Error(`expected choices for ${action}, got ${v.phase}`);
+        session.choose(v.choices.find((c) => c.text === text)!.index);
+      } else if (kind === 'press') {
+        session.goTo(a);
+        session.press();
+      } else if (kind === 'present') {
+        session.goTo(a);
+        session.present(b);
+      }
+      yield action;
+    }
+  }
+  while (session.view().phase === 'line') {
+    session.advance();
+    yield 'advance';
+  }
+}

@@ -1,0 +1,7 @@
+// `npm run index`: prints the content index of every case as JSON, from the story sources.
+import { CASES } from '../src/content/caseList';
+import { indexCase } from '../src/content/contentIndex';
+import { loadCaseOrThrow } from './caseFiles';
+
+const cases = CASES.map((c) => indexCase(loadCaseOrThrow(c.id).content));
+process.stdout.write(`${JSON.stringify({ generatedFrom: 'story/', cases }, null, 2)}\n`);
