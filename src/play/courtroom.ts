@@ -234,7 +234,11 @@ export class Courtroom {
 
   private renderEnded(): void {
     this.dialogue.show(true);
-    this.dialogue.renderLine({ text: 'Case closed. Your progress in this case is complete.', speaker: null, expression: null, cite: null, commands: [] }, null);
+    const log = this.session.log.all();
+    const count = (f: (e: (typeof log)[number]) => boolean) => log.filter(f).length;
+    const minutes = log.length > 1 ? Math.max(1, Math.round((Date.parse(log[log.length - 1].at) - Date.parse(log[0].at)) / 60000)) : 0;
+    const summary = `Contradictions exposed: ${count((e) => e.kind === 'present' && e.correct)} · wrong presents: ${count((e) => e.kind === 'present' && !e.correct)} · statements pressed: ${count((e) => e.kind === 'press')} · hints: ${count((e) => e.kind === 'hint')} · about ${minutes} min`;
+    this.dialogue.renderLine({ text: `Case closed. ${summary}.`, speaker: null, expression: null, cite: null, commands: [] }, null);
     this.dialogue.renderChoices([], () => {});
     this.dialogue.setNextLabel('Back to the title screen');
     this.dialogue.next.onclick = () => {

@@ -41,6 +41,9 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     for (const fn of queued.splice(0)) fn();
   };
   scene.onArtReady = () => resolveReady();
+  // FIT scaling only listens to the window; the stage also shrinks when the testimony
+  // panel or a larger text size takes room, so re-fit whenever the parent changes size.
+  new ResizeObserver(() => game.scale.refresh()).observe(parent);
   return {
     ready,
     game,
