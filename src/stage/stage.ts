@@ -29,7 +29,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     banner: false,
     audio: { noAudio: true }, // sound is Howler's job
     input: { keyboard: false }, // the HTML layer owns the keyboard
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    scale: { mode: Phaser.Scale.NONE },
     scene: [scene],
   });
   // Calls that arrive before the scene exists are replayed once it does.
@@ -41,9 +41,19 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     for (const fn of queued.splice(0)) fn();
   };
   scene.onArtReady = () => resolveReady();
-  // FIT scaling only listens to the window; the stage also shrinks when the testimony
-  // panel or a larger text size takes room, so re-fit whenever the parent changes size.
-  new ResizeObserver(() => game.scale.refresh()).observe(parent);
+  // The canvas is fitted by CSS, letterboxed at 16:9: Phaser's own FIT mode measures the
+  // window rather than the stage area, which shrinks when the testimony panel or a larger
+  // text size takes room. The canvas takes no pointer input, so nothing else depends on it.
+  const fit = () => {
+    const canvas = game.canvas;
+    if (!canvas) return;
+    const { width, height } = parent.getBoundingClientRect();
+    const w = Math.min(width, (height * STAGE_W) / STAGE_H);
+    canvas.style.width = `${Math.floor(w)}px`;
+    canvas.style.height = `${Math.floor((w * STAGE_H) / STAGE_W)}px`;
+  };
+  new ResizeObserver(fit).observe(parent);
+  game.events.once(Phaser.Core.Events.READY, fit);
   return {
     ready,
     game,

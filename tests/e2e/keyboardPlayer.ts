@@ -15,6 +15,17 @@ export async function advanceLines(page: Page, until: (p: string) => boolean = (
   throw new Error('too many lines');
 }
 
+/** Reads on, taking the first choice at every choice, until a cross-examination begins. */
+export async function advanceToCross(page: Page, max = 400): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    const p = await advanceLines(page);
+    if (p === 'cross') return;
+    if (p !== 'choices') throw new Error(`expected a cross-examination, reached ${p}`);
+    await page.keyboard.press('1');
+  }
+  throw new Error('no cross-examination reached');
+}
+
 export async function goToStatement(page: Page, id: string): Promise<void> {
   for (let i = 0; i < 12; i++) {
     if ((await currentStatement(page)) === id) return;

@@ -1,0 +1,78 @@
+// Case 1 in headless Chromium: the whole hearing played by keyboard with the right
+// answers, and a cross-examination lost and restarted.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { walkCase } from '../../src/content/storyWalker';
+import { indexCase } from '../../src/content/contentIndex';
+import { loadCaseOrThrow } from '../../tools/caseFiles';
+import { currentStatement, gameErrors, launch, openGame, phase, screenshot } from './browser';
+import { advanceLines, advanceToCross, playAction, presentByKeyboard } from './keyboardPlayer';
+
+const drammen = loadCaseOrThrow('drammen').content;
+const index = indexCase(drammen);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function startCase(page: Page): Promise<void> {
+  await page.focus('[data-case="drammen"]');
+  await page.keyboard.press('Enter');
+}
+
+describe('Case 1, Drammen, in a browser', () => {
+  it('plays the whole hearing with the right answers, by keyboard, to the debrief', async () => {
+    const route = walkCase(drammen).solution!;
+    const page = await openGame(browser);
+    await startCase(page);
+    let shot = false;
+    for (const action of route) {
+      await playAction(page, action);
+      if (!shot && (await phase(page)) === 'cross') {
+        shot = true;
+        await screenshot(page, 'drammen-cross-examination');
+      }
+    }
+    expect(await advanceLines(page, (p) => p === 'ended')).toBe('ended');
+    const solved = await page.evaluate(() =>
+      ((window as any).__TEST__.courtroom.session.log.all() as Array<{ kind: string; cross?: string }>).filter((e) => e.kind === 'cross-solved').map((e) => e.cross),
+    );
+    expect(solved).toEqual(index.crossExaminations.map((c) => c.id));
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('losing every credibility mark restarts that cross-examination from its first statement', async () => {
+    const page = await openGame(browser);
+    await startCase(page);
+    await advanceToCross(page);
+    const ce = index.crossExaminations[0];
+    const first = ce.statements.find((s) => !s.hidden)!;
+    expect(await currentStatement(page)).toBe(first.id);
+    await page.keyboard.press('ArrowRight');
+    const second = await currentStatement(page);
+    const st = ce.statements.find((s) => s.id === second)!;
+    const held = await page.evaluate(() => (window as any).__TEST__.courtroom.session.record.heldIds() as string[]);
+    // An item that gets the generic feedback here (no near-miss refund).
+    const wrong = held.find((i) => !st.answers.includes(i) && !st.specificWrongFeedback.includes(i))!;
+    expect(wrong).toBeTruthy();
+    for (let lost = 1; lost <= 5; lost++) {
+      await presentByKeyboard(page, wrong);
+      expect(await advanceLines(page)).toBe('cross');
+      if (lost < 5) {
+        expect(await page.getAttribute('#marks', 'aria-label')).toBe(`Credibility: ${5 - lost} of 5 marks`);
+        expect(await currentStatement(page)).toBe(second);
+      }
+    }
+    await screenshot(page, 'drammen-restart');
+    expect(await page.textContent('#testimony .notice')).toMatch(/starts again from the first statement/);
+    expect(await page.getAttribute('#marks', 'aria-label')).toBe('Credibility: 5 of 5 marks');
+    expect(await currentStatement(page)).toBe(first.id);
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
