@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
     environment: 'node',
-    testTimeout: 120000,
+    testTimeout: 300000,
     hookTimeout: 120000,
     fileParallelism: false,
     globalSetup: ['tests/e2e/globalSetup.ts'],

@@ -11,6 +11,7 @@ import { Courtroom } from './play/courtroom';
 import { TitleScreen, type TitleState } from './ui/titleScreen';
 import { byId } from './ui/dom';
 import type { Mode } from './story/modes';
+import type { CaseContent } from './story/caseSession';
 
 function deviceStorage(): KeyValueStorage {
   try {
@@ -49,26 +50,42 @@ function showTitle(message: TitleState['message'] = null): void {
   title.show(titleState(message), { continueCase, newCase });
 }
 
-function enter(caseId: string, mode: Mode): Courtroom {
+/** Loads a case's chunk; a failed load (offline, stale deploy) is explained on the title. */
+async function load(caseId: string): Promise<CaseContent | null> {
+  document.documentElement.dataset.busy = 'true';
+  try {
+    return await caseContent(caseId);
+  } catch (e) {
+    console.error(e);
+    showTitle({ text: 'The case could not be loaded. Check the connection and reload the page; your saved progress is kept.' });
+    return null;
+  } finally {
+    delete document.documentElement.dataset.busy;
+  }
+}
+
+function enter(content: CaseContent, mode: Mode): Courtroom {
   title.hide();
   courtroom?.dispose();
-  courtroom = new Courtroom(caseContent(caseId), { stage, audio, saves, onLeave: (m) => showTitle(m ? { text: m } : null) }, mode);
+  courtroom = new Courtroom(content, { stage, audio, saves, onLeave: (m) => showTitle(m ? { text: m } : null) }, mode);
   exposeForTests();
   return courtroom;
 }
 
-function newCase(caseId: string, mode: Mode): void {
-  enter(caseId, mode).start();
+async function newCase(caseId: string, mode: Mode): Promise<void> {
+  const content = await load(caseId);
+  if (content) enter(content, mode).start();
 }
 
-function continueCase(caseId: string): void {
-  const content = caseContent(caseId);
+async function continueCase(caseId: string): Promise<void> {
+  const content = await load(caseId);
+  if (!content) return;
   const loaded = saves.read(content);
   if (!loaded.ok) {
     showTitle({ text: loaded.message, restartCase: caseId });
     return;
   }
-  enter(caseId, loaded.envelope.session.mode).resume(loaded.envelope.session);
+  enter(content, loaded.envelope.session.mode).resume(loaded.envelope.session);
 }
 
 function exposeForTests(): void {

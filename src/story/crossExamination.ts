@@ -133,6 +133,8 @@ export function crossModelProblems(m: CrossModel): string[] {
       const steps = s.hints.map((h) => h.step).join(',');
       if (steps !== '1,2,3') p.push(`${where(s.id)}: needs a three-step hint ladder (${s.id}_hints with # hint: 1, 2, 3), found [${steps}]`);
       if (s.hints[1] && !s.hints[1].point) p.push(`${where(s.id)}: hint step 2 must point at a field (# point: item.field)`);
+      const specific = new Set(s.wrongs.flatMap((w) => w.items));
+      if (specific.size < 3) p.push(`${where(s.id)}: give specific feedback (${s.id}_wrong_*) for at least three plausible wrong items; found ${specific.size}`);
     }
     for (const w of s.wrongs) {
       const overlap = w.items.filter((i) => s.answers.includes(i));

@@ -37,7 +37,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** What the game is showing, read from the page (no internals). */
 export async function phase(page: Page): Promise<'title' | 'line' | 'choices' | 'cross' | 'ended' | 'record'> {
+  for (;;) {
+    const p = await readPhase(page);
+    if (p !== 'busy') return p;
+    await page.waitForTimeout(50); // a case chunk is still loading
+  }
+}
+
+async function readPhase(page: Page): Promise<'busy' | 'title' | 'line' | 'choices' | 'cross' | 'ended' | 'record'> {
   return page.evaluate(() => {
+    if (document.documentElement.dataset.busy) return 'busy';
     const visible = (sel: string) => {
       const el = document.querySelector<HTMLElement>(sel);
       return !!el && !el.hidden && el.offsetParent !== null;
