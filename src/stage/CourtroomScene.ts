@@ -48,16 +48,28 @@ export class CourtroomScene extends Phaser.Scene {
 
   private loadArt(manifest: ArtManifest): void {
     this.manifest = manifest;
-    for (const id of this.manifest.backgrounds) this.load.svg(`bg:${id}`, `art/bg/${id}.svg`, { width: STAGE_W, height: STAGE_H });
-    for (const [ch, exprs] of Object.entries(this.manifest.busts)) {
-      for (const ex of exprs) this.load.svg(bustKey(ch, ex), `art/busts/${ch}-${ex}.svg`, { width: 480, height: 600 });
-    }
+    this.setBackground(this.current.background ?? 'title');
+    this.setSpeaker(this.current.character, this.current.expression);
+    if (!this.load.isLoading() && !this.requested.size) this.onArtReady();
+  }
+
+  /** Art is rasterised when first needed, not all at boot: each SVG costs main-thread time. */
+  private requested = new Set<string>();
+
+  private request(key: string, url: string, width: number, height: number): void {
+    if (this.textures.exists(key) || this.requested.has(key)) return;
+    this.requested.add(key);
+    this.load.svg(key, url, { width, height });
     this.load.once('complete', () => {
-      this.setBackground(this.current.background ?? 'title');
+      this.setBackground(this.current.background);
       this.setSpeaker(this.current.character, this.current.expression);
       this.onArtReady();
     });
-    this.load.start();
+    if (!this.load.isLoading()) this.load.start();
+  }
+
+  private requestCharacter(character: string): void {
+    for (const ex of this.manifest.busts[character] ?? []) this.request(bustKey(character, ex), `art/busts/${character}-${ex}.svg`, 480, 600);
   }
 
   snapshot(): StageSnapshot {
@@ -70,8 +82,12 @@ export class CourtroomScene extends Phaser.Scene {
 
   setBackground(id: string | null): void {
     this.current.background = id;
-    this.bg?.destroy();
     const key = `bg:${id}`;
+    if (id && this.manifest.backgrounds.includes(id) && !this.textures.exists(key)) {
+      this.request(key, `art/bg/${id}.svg`, STAGE_W, STAGE_H);
+      if (this.bg) return; // keep the old scene on screen until the new one is drawn
+    }
+    this.bg?.destroy();
     if (id && this.textures.exists(key)) {
       this.bg = this.add.image(0, 0, key).setOrigin(0, 0).setDisplaySize(STAGE_W, STAGE_H);
     } else {
@@ -88,8 +104,12 @@ export class CourtroomScene extends Phaser.Scene {
     this.bust?.destroy();
     this.bust = undefined;
     if (!character) return;
-    const container = this.add.container(STAGE_W / 2, STAGE_H).setDepth(10);
     const ex = bestExpression(this.manifest, character, expression);
+    if (ex && !this.textures.exists(bustKey(character, ex))) {
+      this.requestCharacter(character); // drawn once loaded; nothing until then
+      return;
+    }
+    const container = this.add.container(STAGE_W / 2, STAGE_H).setDepth(10);
     if (ex && this.textures.exists(bustKey(character, ex))) {
       const img = this.add.image(0, 0, bustKey(character, ex)).setOrigin(0.5, 1);
       img.setScale((STAGE_H * 0.82) / 600);

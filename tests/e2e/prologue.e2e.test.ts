@@ -64,6 +64,11 @@ describe('the Prologue in a browser', () => {
     }
     expect(await advanceLines(page, (p) => p === 'ended')).toBe('ended');
     await screenshot(page, 'ending');
+    // The stage drew the breakthroughs and the evidence arriving, not just the text.
+    const stage = await page.evaluate(() => (window as any).__TEST__.stage.snapshot());
+    expect(stage.banners).toBeGreaterThanOrEqual(4);
+    expect(stage.flashes).toBeGreaterThanOrEqual(4);
+    expect(stage.evidenceCards).toBeGreaterThanOrEqual(10);
     const log = await page.evaluate(() => (window as any).__TEST__.courtroom.session.log.all() as Array<{ kind: string; correct?: boolean }>);
     expect(log.some((e) => e.kind === 'press')).toBe(true);
     expect(log.some((e) => e.kind === 'present' && e.correct === false)).toBe(true);
