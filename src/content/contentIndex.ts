@@ -20,6 +20,8 @@ export interface IndexCase {
   id: string;
   title: string;
   crossExaminations: Array<{ id: string; title: string; witness: string; place: string | null; statements: IndexStatement[] }>;
+  deductions: Array<{ id: string; title: string; prompt: string; right: Array<[string, string]>; specificWrongFeedback: Array<[string, string]> }>;
+  boards: Array<{ id: string; title: string; cards: Array<{ id: string; text: string; lane: string; certainty: string; cells: [string, string]; cite: string | null; fixed: boolean }> }>;
   record: Array<{ id: string; kind: string; title: string; date: string; cite: string; chapters: string[]; heldAtStart: boolean }>;
 }
 
@@ -45,6 +47,18 @@ export function indexCase(content: CaseContent): IndexCase {
           hints: s.hints.map((h) => h.text),
           hidden: s.hidden,
         })),
+      };
+    }),
+    deductions: session.activityIds('deduction').map((id) => {
+      const m = session.deductionModel(id);
+      return { id, title: m.title, prompt: m.prompt, right: m.right, specificWrongFeedback: m.wrongs.flatMap((w) => w.pairs) };
+    }),
+    boards: session.activityIds('board').map((id) => {
+      const m = session.boardModel(id);
+      return {
+        id,
+        title: m.title,
+        cards: m.cards.map((c) => ({ id: c.id, text: c.text, lane: c.lane, certainty: c.certainty, cells: [m.cells[c.from].key, m.cells[c.to].key] as [string, string], cite: c.cite, fixed: c.fixed })),
       };
     }),
     record: content.record.items.map((i) => ({

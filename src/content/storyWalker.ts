@@ -17,6 +17,8 @@ export interface WalkReport {
   unreached: string[];
   crossesSolved: string[];
   crossesEntered: string[];
+  /** Deductions and timeline boards entered. */
+  activitiesEntered: string[];
   /** One winning route as a list of actions, for tests that replay it. */
   solution: string[] | null;
 }
@@ -40,13 +42,19 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number 
     for (const p of allPaths) if (!reached.has(p) && (story.state.VisitCountAtPathString(p) ?? 0) > 0) reached.add(p);
   };
 
-  const report: WalkReport = { branchPoints: 0, endings: [], problems: [], unreached: [], crossesSolved: [], crossesEntered: [], solution: null };
+  const report: WalkReport = { branchPoints: 0, endings: [], problems: [], unreached: [], crossesSolved: [], crossesEntered: [], activitiesEntered: [], solution: null };
   const seen = new Set<string>();
   const queue: Node[] = [];
 
   const keyOf = (v: View): string => {
     const s = session.save();
-    const base = [v.phase, s.cross ? `${s.cross.id}|${[...s.cross.solved].sort()}|${[...s.cross.revealed].sort()}` : '', [...s.record.held].sort().join(',')];
+    const base = [
+      v.phase,
+      s.cross ? `${s.cross.id}|${[...s.cross.solved].sort()}|${[...s.cross.revealed].sort()}` : '',
+      s.deduction ? `${s.deduction.id}|${s.deduction.solved}` : '',
+      s.board ? `${s.board.id}|${[...s.board.placed].sort()}` : '',
+      [...s.record.held].sort().join(','),
+    ];
     if (v.phase === 'choices') base.push(v.choices.map((c) => c.text).join('|'), story.state.currentPathString ?? '', v.line?.text ?? '');
     if (v.phase === 'ended') base.push(v.ending);
     return base.join('#');
@@ -67,6 +75,12 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number 
       const v = session.view();
       for (const e of session.log.all()) {
         if (e.kind === 'cross-solved' && !report.crossesSolved.includes(e.cross)) report.crossesSolved.push(e.cross);
+        if ((e.kind === 'deduction-start' || e.kind === 'board-start') && !report.activitiesEntered.includes(e.id)) {
+          report.activitiesEntered.push(e.id);
+          // Cards are read, not run: placing them is what shows them.
+          if (e.kind === 'board-start') for (const c of session.boardModel(e.id).cards) reached.add(`${e.id}.${c.id}`);
+          if (e.kind === 'deduction-start' && session.deductionModel(e.id).hints.length) reached.add(`${e.id}.hints`);
+        }
         if (e.kind === 'cross-start' && !report.crossesEntered.includes(e.cross)) {
           report.crossesEntered.push(e.cross);
           // Statements are read, not run, and hint ladders are shown on request: entering
@@ -101,6 +115,21 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number 
     const v = session.view();
     if (v.phase === 'choices') {
       for (const c of v.choices) run(node.save, node.path, `choose:${c.text}`, () => session.choose(c.index));
+    } else if (v.phase === 'deduction') {
+      // Every pair the author answered (right and tempting), and one pair nobody thought of.
+      const m = session.deductionModel(v.deduction.id);
+      const held = session.record.heldIds();
+      const known = [...m.wrongs.flatMap((w) => w.pairs), ...m.right];
+      const other = held.flatMap((a, i) => held.slice(i + 1).map((b) => [a, b] as [string, string])).find((p) => !known.some((k) => k.includes(p[0]) && k.includes(p[1])));
+      for (const [a, b] of [...(other ? [other] : []), ...known]) {
+        if (session.record.has(a) && session.record.has(b)) run(node.save, node.path, `deduce:${a}:${b}`, () => session.deduce(a, b));
+      }
+    } else if (v.phase === 'board') {
+      const m = session.boardModel(v.board.id);
+      run(node.save, node.path, `board:${v.board.id}`, () => {
+        for (const c of m.cards) if (!c.fixed) session.placeCard(c.id, c.from);
+        session.finishBoard();
+      });
     } else if (v.phase === 'cross') {
       const held = session.record.heldIds();
       const answers = new Map(session.crossModel(v.cross.id).statements.map((s) => [s.id, s.answers]));

@@ -5,6 +5,8 @@
 import { CaseSession, type CaseContent } from '../story/caseSession';
 import { parseCitation } from '../story/citation';
 import { crossModelProblems } from '../story/crossExamination';
+import { deductionProblems } from '../story/deduction';
+import { boardProblems } from '../story/timelineBoard';
 import { validateRecordData } from '../story/courtRecord';
 import { idList, parseTag, TagError } from '../story/tags';
 
@@ -80,9 +82,17 @@ export function validateCase(content: CaseContent, sources: InkSource[]): string
             problems.push(`${where}: ${(e as Error).message}`);
           }
           break;
+        case 'source-check':
+          requireItem(cmd.item, where);
+          break;
         case 'meta':
-          if (cmd.key === 'answer' || cmd.key === 'wrong' || cmd.key === 'witness') {
+          if (cmd.key === 'answer' || cmd.key === 'wrong' || cmd.key === 'witness' || cmd.key === 'transcript') {
             for (const id of idList(cmd.value)) requireItem(id, where);
+          }
+          if (cmd.key === 'combine') {
+            const ids = cmd.value.split('+').map((x) => x.trim()).filter(Boolean);
+            if (ids.length !== 2) problems.push(`${where}: "# combine:" names two items: a + b`);
+            for (const id of ids) requireItem(id, where);
           }
           if (cmd.key === 'point') {
             const [item, field] = cmd.value.split('.');
@@ -109,6 +119,30 @@ export function validateCase(content: CaseContent, sources: InkSource[]): string
       const model = session.crossModel(id);
       problems.push(...crossModelProblems(model));
       if (!profiles.has(model.witness)) problems.push(`${id}: witness "${model.witness}" has no profile`);
+    } catch (e) {
+      problems.push(`${id}: ${(e as Error).message}`);
+    }
+  }
+  for (const id of session.activityIds('deduction')) {
+    try {
+      problems.push(...deductionProblems(session.deductionModel(id)));
+    } catch (e) {
+      problems.push(`${id}: ${(e as Error).message}`);
+    }
+  }
+  for (const id of session.activityIds('board')) {
+    try {
+      const m = session.boardModel(id);
+      problems.push(...boardProblems(m));
+      for (const c of m.cards) {
+        if (c.cite) {
+          try {
+            parseCitation(c.cite);
+          } catch (e) {
+            problems.push(`${id}.${c.id}: ${(e as Error).message}`);
+          }
+        } else problems.push(`${id}.${c.id}: every card cites its source (# cite: L…)`);
+      }
     } catch (e) {
       problems.push(`${id}: ${(e as Error).message}`);
     }

@@ -5,9 +5,12 @@
 import { Story } from 'inkjs';
 import { CourtRecord, type CourtRecordSave, type RecordData } from './courtRecord';
 import { readCrossModel, type CrossModel, type HintStep, type Statement } from './crossExamination';
+import { pairOf, readDeductionModel, samePair, type DeductionModel } from './deduction';
+import { boardConflicts, readBoardModel, type BoardConflict, type BoardModel, type Certainty } from './timelineBoard';
 import { MAX_MARKS, rulesFor, type Mode } from './modes';
 import { StudentLog, type LogEntry } from './studentLog';
-import { metaValue, parseTags, TagError, type Command } from './tags';
+import { Backlog, type BacklogEntry } from './backlog';
+import { hasMeta, metaValue, parseTags, TagError, type Command } from './tags';
 import { knotNames } from './inkStory';
 
 export interface CaseContent {
@@ -52,12 +55,47 @@ export interface CrossView {
   maxMarks: number;
   hintsAllowed: boolean;
   contradictionsLeft: number;
+  /** Transcript testimony: the statements are pages of this record item, read into the hearing. */
+  transcript: { item: string; title: string } | null;
 }
+
+export interface DeductionView {
+  id: string;
+  title: string;
+  prompt: string;
+  hintsAllowed: boolean;
+  hints: HintStep[];
+}
+
+export interface BoardCardView {
+  id: string;
+  text: string;
+  lane: string;
+  certainty: Certainty;
+  cite: string | null;
+  fixed: boolean;
+  /** Where the card sits once placed (or fixed): cell indexes. */
+  at: { from: number; to: number } | null;
+}
+
+export interface BoardView {
+  id: string;
+  title: string;
+  cells: Array<{ key: string; label: string }>;
+  lanes: Array<{ key: string; label: string }>;
+  cards: BoardCardView[];
+  conflicts: BoardConflict[];
+  complete: boolean;
+}
+
+export type ActivityKind = 'cross' | 'deduction' | 'board';
 
 export type View =
   | { phase: 'line'; line: Line; inCross: boolean }
   | { phase: 'choices'; line: Line | null; choices: ChoiceView[] }
   | { phase: 'cross'; cross: CrossView; notice: string | null }
+  | { phase: 'deduction'; deduction: DeductionView; notice: string | null }
+  | { phase: 'board'; board: BoardView; notice: string | null }
   | { phase: 'ended'; ending: string };
 
 /** What the stage needs to redraw the scene after a reload. */
@@ -78,21 +116,39 @@ interface CrossState {
   presentedThisPass: boolean;
 }
 
+interface DeductionState {
+  id: string;
+  solved: boolean;
+}
+
+interface BoardState {
+  id: string;
+  placed: string[];
+}
+
 export interface SessionSave {
   mode: Mode;
   phase: View['phase'];
   line: Line | null;
   notice: string | null;
-  returnToCross: boolean;
-  pendingCross: string | null;
+  /** The activity a conversation returns to when it ends (a press, a present, a deduction's answer). */
+  returnTo: ActivityKind | null;
+  /** An activity the story has asked for, entered when the current lines run out. */
+  pending: { kind: ActivityKind; id: string } | null;
   ending: string | null;
   cross: CrossState | null;
+  deduction: DeductionState | null;
+  board: BoardState | null;
   hints: Record<string, number>;
   graceLeft: number;
   scene: SceneState;
   record: CourtRecordSave;
   log: LogEntry[];
   ink: string;
+  /** Every line shown, for the backlog (absent in saves made before it existed). */
+  backlog?: BacklogEntry[];
+  /** Debrief discussion questions the player has seen (lines tagged # question). */
+  questions?: string[];
 }
 
 export class SessionError extends Error {
@@ -111,25 +167,34 @@ export interface SessionOptions {
   /** Strict sessions (tests) throw on unknown tags; the game logs them and plays on. */
   strict?: boolean;
   clock?: () => Date;
+  /** Assignment setting: false turns hints off in any mode (as in expert). Default true. */
+  hints?: boolean;
 }
 
 export class CaseSession {
   readonly content: CaseContent;
   readonly record: CourtRecord;
   readonly log: StudentLog;
+  readonly backlog = new Backlog();
   private story: Story;
   private mode: Mode;
   private readonly strict: boolean;
+  private readonly hintsOption: boolean;
+  private questions: string[] = [];
   private listeners: Array<(e: SessionEvent) => void> = [];
   private models = new Map<string, CrossModel>();
+  private deductionModels = new Map<string, DeductionModel>();
+  private boardModels = new Map<string, BoardModel>();
 
   private phase: View['phase'] = 'line';
   private line: Line | null = null;
   private notice: string | null = null;
-  private returnToCross = false;
-  private pendingCross: string | null = null;
+  private returnTo: ActivityKind | null = null;
+  private pending: { kind: ActivityKind; id: string } | null = null;
   private ending: string | null = null;
   private cross: CrossState | null = null;
+  private deduction: DeductionState | null = null;
+  private board: BoardState | null = null;
   private hints: Record<string, number> = {};
   private graceLeft = 0;
   private scene: SceneState = { background: null, speaker: null, expression: null, music: null };
@@ -138,6 +203,7 @@ export class CaseSession {
     this.content = content;
     this.mode = options.mode ?? 'standard';
     this.strict = options.strict ?? false;
+    this.hintsOption = options.hints ?? true;
     this.record = new CourtRecord(content.record);
     this.log = new StudentLog(options.clock);
     this.story = new Story(content.storyJson);
@@ -178,6 +244,15 @@ export class CaseSession {
     return this.mode;
   }
 
+  get hintsAllowed(): boolean {
+    return rulesFor(this.mode).hints && this.hintsOption;
+  }
+
+  /** Debrief discussion questions seen so far, in order. */
+  get debriefQuestions(): readonly string[] {
+    return this.questions;
+  }
+
   get sceneState(): SceneState {
     return { ...this.scene };
   }
@@ -192,15 +267,39 @@ export class CaseSession {
     return m;
   }
 
+  deductionModel(id: string): DeductionModel {
+    let m = this.deductionModels.get(id);
+    if (!m) {
+      m = readDeductionModel(this.story, id, this.onTagError);
+      this.deductionModels.set(id, m);
+    }
+    return m;
+  }
+
+  boardModel(id: string): BoardModel {
+    let m = this.boardModels.get(id);
+    if (!m) {
+      m = readBoardModel(this.story, id, this.onTagError);
+      this.boardModels.set(id, m);
+    }
+    return m;
+  }
+
+  /** Every knot of this case whose header makes it an activity of the given kind. */
+  activityIds(kind: ActivityKind): string[] {
+    const tag = new RegExp(`^\\s*${kind}\\s*:`);
+    return knotNames(this.story).filter((k) => (this.story.TagsForContentAtPath(k) ?? []).some((t) => tag.test(t)));
+  }
+
   /** Every cross-examination knot in this case (header tagged # cross). */
   crossIds(): string[] {
-    return knotNames(this.story).filter((k) => (this.story.TagsForContentAtPath(k) ?? []).some((t) => /^\s*cross\s*:/.test(t)));
+    return this.activityIds('cross');
   }
 
   view(): View {
     switch (this.phase) {
       case 'line':
-        return { phase: 'line', line: this.line!, inCross: this.returnToCross };
+        return { phase: 'line', line: this.line!, inCross: this.returnTo !== null };
       case 'choices':
         return {
           phase: 'choices',
@@ -209,6 +308,10 @@ export class CaseSession {
         };
       case 'cross':
         return { phase: 'cross', cross: this.crossView(), notice: this.notice };
+      case 'deduction':
+        return { phase: 'deduction', deduction: this.deductionView(), notice: this.notice };
+      case 'board':
+        return { phase: 'board', board: this.boardView(), notice: this.notice };
       case 'ended':
         return { phase: 'ended', ending: this.ending ?? 'end' };
     }
@@ -239,9 +342,41 @@ export class CaseSession {
       current: Math.max(0, visible.findIndex((s) => s.id === st.current)),
       marks: st.marks,
       maxMarks: MAX_MARKS,
-      hintsAllowed: rulesFor(this.mode).hints,
+      hintsAllowed: this.hintsAllowed,
       contradictionsLeft: model.statements.filter((s) => s.answers.length && !st.solved.includes(s.id)).length,
+      transcript: model.transcript && this.record.knows(model.transcript) ? { item: model.transcript, title: this.record.entry(model.transcript).title } : null,
     };
+  }
+
+  private deductionView(): DeductionView {
+    const st = this.requireActivity(this.deduction, 'deduction');
+    const m = this.deductionModel(st.id);
+    return { id: m.id, title: m.title, prompt: m.prompt, hintsAllowed: this.hintsAllowed, hints: m.hints.slice(0, this.hints[`${m.id}.deduction`] ?? 0) };
+  }
+
+  private boardView(): BoardView {
+    const st = this.requireActivity(this.board, 'timeline board');
+    const m = this.boardModel(st.id);
+    const placed = new Set(st.placed);
+    const complete = m.cards.every((c) => c.fixed || placed.has(c.id));
+    return {
+      id: m.id,
+      title: m.title,
+      cells: m.cells,
+      lanes: m.lanes,
+      cards: m.cards.map((c) => ({
+        id: c.id, text: c.text, lane: c.lane, certainty: c.certainty, cite: c.cite, fixed: c.fixed,
+        at: c.fixed || placed.has(c.id) ? { from: c.from, to: c.to } : null,
+      })),
+      // The clash is shown once the board is complete, when the player can see why.
+      conflicts: complete ? boardConflicts(m, placed) : [],
+      complete,
+    };
+  }
+
+  private requireActivity<T>(state: T | null, what: string): T {
+    if (!state) throw new SessionError(`no ${what} is running`);
+    return state;
   }
 
   private requireCross(): CrossState {
@@ -272,6 +407,11 @@ export class CaseSession {
     const choice = this.story.currentChoices.find((c) => c.index === index);
     if (!choice) throw new SessionError(`there is no choice ${index}`);
     this.log.record({ kind: 'choice', text: choice.text, knot: choice.sourcePath?.split('.')[0] ?? '' });
+    const check = this.line?.commands.find((c) => c.type === 'source-check');
+    if (check && check.type === 'source-check') {
+      const best = parseTags(choice.tags ?? [], this.onTagError).some((c) => c.type === 'meta' && c.key === 'best');
+      this.log.record({ kind: 'source-check', item: check.item, prompt: check.prompt, answer: choice.text, best });
+    }
     this.story.ChooseChoiceIndex(index);
     this.pump();
   }
@@ -349,10 +489,70 @@ export class CaseSession {
     this.runInCross(`${st.id}.${specific ? specific.stitch : 'wrong'}`);
   }
 
+  /** Combine two court-record items; the right pair is the deduction's conclusion. */
+  deduce(a: string, b: string): void {
+    this.requirePhase('deduction', 'make a deduction');
+    const st = this.requireActivity(this.deduction, 'deduction');
+    for (const id of [a, b]) if (!this.record.has(id)) throw new SessionError(`"${id}" is not in the court record`);
+    if (a === b) throw new SessionError('a deduction combines two different items');
+    const m = this.deductionModel(st.id);
+    const pair = pairOf(a, b);
+    const correct = m.right.some((r) => samePair(r, pair));
+    this.log.record({ kind: 'deduction', deduction: st.id, items: pair, correct });
+    if (correct) st.solved = true;
+    const specific = m.wrongs.find((w) => w.pairs.some((p) => samePair(p, pair)));
+    this.runIn('deduction', `${st.id}.${correct ? 'right' : specific ? specific.stitch : 'wrong'}`);
+  }
+
+  /** Put a card on the timeline board at a cell; it stays only where the record dates it. */
+  placeCard(cardId: string, cell: number): boolean {
+    this.requirePhase('board', 'place a card');
+    const st = this.requireActivity(this.board, 'timeline board');
+    const m = this.boardModel(st.id);
+    const card = m.cards.find((c) => c.id === cardId);
+    if (!card) throw new SessionError(`no card "${cardId}" on this board`);
+    if (cell < 0 || cell >= m.cells.length) throw new SessionError(`no cell ${cell} on this board`);
+    if (card.fixed || st.placed.includes(cardId)) return true;
+    const correct = cell >= card.from && cell <= card.to;
+    this.log.record({ kind: 'board-place', board: st.id, card: cardId, cell: m.cells[cell].key, correct });
+    if (correct) {
+      st.placed.push(cardId);
+      this.notice = null;
+    } else {
+      this.notice = `The record does not put this card on ${m.cells[cell].label}. Read its source again.`;
+    }
+    this.changed();
+    return correct;
+  }
+
+  /** Once every card is placed, say what the board shows and go on with the story. */
+  finishBoard(): void {
+    this.requirePhase('board', 'finish the board');
+    const view = this.boardView();
+    if (!view.complete) throw new SessionError('place every card before finishing the board');
+    const st = this.requireActivity(this.board, 'timeline board');
+    this.log.record({ kind: 'board-complete', board: st.id, conflicts: view.conflicts.length });
+    this.runIn('board', `${st.id}.done`);
+  }
+
+  /** The next hint step of the running deduction. */
+  deductionHint(): HintStep[] {
+    this.requirePhase('deduction', 'ask for a hint');
+    if (!this.hintsAllowed) throw new SessionError(`no hints in ${this.mode} mode`);
+    const st = this.requireActivity(this.deduction, 'deduction');
+    const m = this.deductionModel(st.id);
+    const key = `${st.id}.deduction`;
+    this.hints[key] = Math.min(m.hints.length, (this.hints[key] ?? 0) + 1);
+    this.log.record({ kind: 'hint', cross: st.id, statement: 'deduction', step: this.hints[key] });
+    this.changed();
+    return m.hints.slice(0, this.hints[key]);
+  }
+
   /** The next step of the hint ladder for the contradiction the player is nearest to. */
   hint(): { statement: StatementView; steps: HintStep[] } {
     this.requirePhase('cross', 'ask for a hint');
     if (!rulesFor(this.mode).hints) throw new SessionError(`no hints in ${this.mode} mode`);
+    if (!this.hintsOption) throw new SessionError('hints are turned off for this assignment');
     const st = this.requireCross();
     const model = this.crossModel(st.id);
     const visible = this.visibleStatements(model, st);
@@ -384,10 +584,48 @@ export class CaseSession {
   // ---- internals ------------------------------------------------------------------------
 
   private runInCross(path: string): void {
+    this.runIn('cross', path);
+  }
+
+  /** Runs a conversation that returns to the running activity when it ends. */
+  private runIn(kind: ActivityKind, path: string): void {
     this.notice = null;
-    this.returnToCross = true;
+    this.returnTo = kind;
     this.story.ChoosePathString(path);
     this.pump();
+  }
+
+  private enter(kind: ActivityKind, id: string): void {
+    if (kind === 'cross') return this.enterCross(id);
+    this.notice = null;
+    if (kind === 'deduction') {
+      this.deductionModel(id);
+      this.deduction = { id, solved: false };
+    } else {
+      this.boardModel(id);
+      this.board = { id, placed: [] };
+    }
+    this.phase = kind;
+    this.log.record({ kind: `${kind}-start`, id } as never);
+    this.changed();
+  }
+
+  private resume(kind: ActivityKind): void {
+    if (kind === 'cross') return this.resumeCross();
+    if (kind === 'deduction') {
+      const st = this.requireActivity(this.deduction, 'deduction');
+      if (!st.solved) {
+        this.phase = 'deduction';
+        return this.changed();
+      }
+      this.deduction = null;
+      this.story.ChoosePathString(this.deductionModel(st.id).after);
+      return this.pump();
+    }
+    const st = this.requireActivity(this.board, 'timeline board');
+    this.board = null;
+    this.story.ChoosePathString(this.boardModel(st.id).after);
+    return this.pump();
   }
 
   private enterCross(id: string): void {
@@ -455,7 +693,9 @@ export class CaseSession {
           if (this.cross) this.cross.marks = Math.max(0, Math.min(MAX_MARKS, this.cross.marks + c.delta));
           break;
         case 'cross':
-          this.pendingCross = c.id;
+        case 'deduction':
+        case 'board':
+          this.pending = { kind: c.type, id: c.id };
           break;
         case 'reveal':
           if (this.cross && !this.cross.revealed.includes(c.statement)) this.cross.revealed.push(c.statement);
@@ -478,6 +718,7 @@ export class CaseSession {
       if (commands.some((c) => c.type === 'speaker') && !commands.some((c) => c.type === 'expression')) this.scene.expression = null;
       this.apply(commands);
       if (!text) continue;
+      if (hasMeta(commands, 'question') && !this.questions.includes(text)) this.questions.push(text);
       const cite = commands.find((c) => c.type === 'cite');
       this.line = {
         text,
@@ -487,21 +728,23 @@ export class CaseSession {
         commands,
       };
       this.phase = 'line';
+      this.backlog.push({ speaker: this.line.speaker, text });
       return this.changed();
     }
     if (this.story.currentChoices.length > 0) {
       this.phase = 'choices';
       return this.changed();
     }
-    if (this.pendingCross) {
-      const id = this.pendingCross;
-      this.pendingCross = null;
-      this.returnToCross = false;
-      return this.enterCross(id);
+    if (this.pending) {
+      const { kind, id } = this.pending;
+      this.pending = null;
+      this.returnTo = null;
+      return this.enter(kind, id);
     }
-    if (this.returnToCross) {
-      this.returnToCross = false;
-      return this.resumeCross();
+    if (this.returnTo) {
+      const kind = this.returnTo;
+      this.returnTo = null;
+      return this.resume(kind);
     }
     if (this.ending) {
       this.phase = 'ended';
@@ -526,16 +769,20 @@ export class CaseSession {
       phase: this.phase,
       line: this.line,
       notice: this.notice,
-      returnToCross: this.returnToCross,
-      pendingCross: this.pendingCross,
+      returnTo: this.returnTo,
+      pending: this.pending ? { ...this.pending } : null,
       ending: this.ending,
       cross: this.cross ? structuredClone(this.cross) : null,
+      deduction: this.deduction ? { ...this.deduction } : null,
+      board: this.board ? structuredClone(this.board) : null,
       hints: { ...this.hints },
       graceLeft: this.graceLeft,
       scene: { ...this.scene },
       record: this.record.save(),
       log: this.log.save(),
+      backlog: this.backlog.save(),
       ink: this.story.state.toJson(),
+      questions: [...this.questions],
     };
   }
 
@@ -545,16 +792,22 @@ export class CaseSession {
     this.phase = s.phase;
     this.line = s.line;
     this.notice = s.notice;
-    this.returnToCross = s.returnToCross;
-    this.pendingCross = s.pendingCross;
+    this.returnTo = s.returnTo;
+    this.pending = s.pending ? { ...s.pending } : null;
     this.ending = s.ending;
     this.cross = s.cross ? structuredClone(s.cross) : null;
+    this.deduction = s.deduction ? { ...s.deduction } : null;
+    this.board = s.board ? structuredClone(s.board) : null;
     this.hints = { ...s.hints };
     this.graceLeft = s.graceLeft;
     this.scene = { ...s.scene };
     this.record.load(s.record);
     this.log.load(s.log);
+    this.backlog.load(s.backlog);
+    this.questions = [...(s.questions ?? [])];
     if (this.cross) this.crossModel(this.cross.id);
+    if (this.deduction) this.deductionModel(this.deduction.id);
+    if (this.board) this.boardModel(this.board.id);
     this.emit({ type: 'restored', scene: this.sceneState });
     this.changed();
   }

@@ -44,6 +44,8 @@ export interface CrossModel {
   after: string;
   statements: Statement[];
   hasGenericWrong: boolean;
+  /** Transcript testimony: the record item (a trial record) whose pages are read into the hearing. */
+  transcript: string | null;
 }
 
 export class CrossModelError extends Error {
@@ -114,6 +116,7 @@ export function readCrossModel(story: Story, knot: string, onTagError?: (e: TagE
     after,
     statements,
     hasGenericWrong: stitches.includes('wrong'),
+    transcript: metaValue(header, 'transcript') ?? null,
   };
 }
 

@@ -7,6 +7,11 @@ export type LogEntry =
   | { at: string; kind: 'hint'; cross: string; statement: string; step: number }
   | { at: string; kind: 'choice'; text: string; knot: string }
   | { at: string; kind: 'cross-start' | 'cross-restart' | 'cross-solved'; cross: string }
+  | { at: string; kind: 'source-check'; item: string; prompt: string; answer: string; best: boolean }
+  | { at: string; kind: 'deduction'; deduction: string; items: [string, string]; correct: boolean }
+  | { at: string; kind: 'deduction-start' | 'board-start'; id: string }
+  | { at: string; kind: 'board-place'; board: string; card: string; cell: string; correct: boolean }
+  | { at: string; kind: 'board-complete'; board: string; conflicts: number }
   | { at: string; kind: 'case-start' | 'case-end'; caseId: string };
 
 type WithoutAt<T> = T extends unknown ? Omit<T, 'at'> : never;

@@ -19,13 +19,29 @@ export type Command =
   | { type: 'caption'; text: string }
   | { type: 'cite'; cite: string }
   | { type: 'cross'; id: string }
+  | { type: 'deduction'; id: string }
+  | { type: 'board'; id: string }
+  /** A source-check question: the choices that follow judge this item (logged as such). */
+  | { type: 'source-check'; item: string; prompt: string }
   | { type: 'reveal'; statement: string }
   | { type: 'ending'; id: string }
   // Authoring metadata read by the engine from knot and stitch headers (see WRITING.md);
   // at display time it does nothing.
   | { type: 'meta'; key: MetaKey; value: string };
 
-export const META_KEYS = ['title', 'witness', 'after', 'statement', 'answer', 'wrong', 'hint', 'point', 'hidden', 'place', 'case', 'grace', 'chapter'] as const;
+export const META_KEYS = [
+  'title', 'witness', 'after', 'statement', 'answer', 'wrong', 'hint', 'point', 'hidden', 'place', 'case', 'grace', 'chapter',
+  // transcript testimony: the record item whose pages the statements are read from
+  'transcript',
+  // deduction
+  'prompt', 'combine',
+  // timeline board
+  'cells', 'lanes', 'lane', 'who', 'where', 'day', 'certainty', 'fixed', 'until',
+  // source check: on a choice, the answer a historian would give
+  'best',
+  // debrief: this narrator line is a discussion question (the ending screen asks for an answer)
+  'question',
+] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
 export const EXPRESSIONS = ['neutral', 'pressed', 'angry', 'shaken', 'thinking', 'smug'] as const;
@@ -101,6 +117,15 @@ export function parseTag(raw: string): Command {
       return { type: 'cite', cite: need(key, value, raw) };
     case 'cross':
       return { type: 'cross', id: id(key, value, raw) };
+    case 'deduction':
+      return { type: 'deduction', id: id(key, value, raw) };
+    case 'board':
+      return { type: 'board', id: id(key, value, raw) };
+    case 'check': {
+      const [item, ...prompt] = need(key, value, raw).split(/\s+/);
+      if (!prompt.length) throw new TagError(`tag "#${raw}" must be "#check: item-id prompt-key" (who, when, for-whom, why-wrong, …)`);
+      return { type: 'source-check', item: id(key, item, raw), prompt: id(key, prompt.join('-'), raw) };
+    }
     case 'reveal':
       return { type: 'reveal', statement: id(key, value, raw) };
     case 'end':

@@ -1,0 +1,43 @@
+// The backlog: every line said in the case, in order, so a player can re-read what was
+// said. Part of the session's save, so it survives a reload. Speaker ids, not names: the
+// HTML layer names them the same way the dialogue box does.
+
+export interface BacklogEntry {
+  /** Speaker id, or null for narration. */
+  speaker: string | null;
+  text: string;
+}
+
+/** Enough for a whole case several times over, small enough for localStorage. */
+export const BACKLOG_MAX = 2000;
+
+export class Backlog {
+  private entries: BacklogEntry[] = [];
+
+  constructor(private readonly max = BACKLOG_MAX) {}
+
+  push(entry: BacklogEntry): void {
+    this.entries.push({ speaker: entry.speaker, text: entry.text });
+    if (this.entries.length > this.max) this.entries.splice(0, this.entries.length - this.max);
+  }
+
+  all(): readonly BacklogEntry[] {
+    return this.entries;
+  }
+
+  save(): BacklogEntry[] {
+    return this.entries.map((e) => ({ ...e }));
+  }
+
+  /** Tolerant: a save from before the backlog existed (undefined) or a damaged one gives what can be read. */
+  load(data: unknown): void {
+    this.entries = [];
+    if (!Array.isArray(data)) return;
+    for (const e of data) {
+      if (!e || typeof e !== 'object') continue;
+      const { speaker, text } = e as Record<string, unknown>;
+      if (typeof text !== 'string' || (speaker !== null && typeof speaker !== 'string')) continue;
+      this.push({ speaker, text });
+    }
+  }
+}
