@@ -1,6 +1,8 @@
 // Boot: the stage, the sound, the saves, then the title screen. Continue restores the
 // last case exactly where the player left it.
 import './ui/style.css';
+import './ui/mechanics.css';
+import './ui/classroom.css';
 import { caseContent } from './content/cases';
 import { CASES } from './content/caseList';
 import { MemoryStorage, SaveStore, type KeyValueStorage } from './save/saveGame';
@@ -8,7 +10,11 @@ import { createStage } from './stage/stage';
 import { HowlerAudio } from './audio/howlerAudio';
 import { NullAudio, type AudioService } from './audio/audioService';
 import { Courtroom } from './play/courtroom';
+import { Classroom } from './play/classroom';
 import { TitleScreen, type TitleState } from './ui/titleScreen';
+import { SettingsStore } from './settings/settings';
+import { applySettings } from './settings/applySettings';
+import { installMenus } from './ui/gameMenus';
 import { byId } from './ui/dom';
 import type { Mode } from './story/modes';
 import type { CaseContent } from './story/caseSession';
@@ -36,18 +42,31 @@ try {
 }
 const title = new TitleScreen();
 let courtroom: Courtroom | null = null;
+const settings = new SettingsStore(deviceStorage());
+const applied = applySettings(settings, stage, audio);
+const menus = installMenus(settings, applied.systemReducedMotion, () => courtroom?.session ?? null);
+// Assignment links (?assign=…), the teacher pages (#teacher, #class, #guide) and the student report.
+const classroom = new Classroom({
+  showTitle: () => showTitle(),
+  leaveCase: () => {
+    courtroom?.dispose();
+    courtroom = null;
+    title.hide();
+  },
+});
 
 function titleState(message: TitleState['message'] = null): TitleState {
   const last = saves.lastCaseId();
   const peek = last ? saves.peek(last) : null;
-  return { saved: last && peek ? { caseId: last, ...peek } : null, message };
+  const linkProblem = classroom.linkProblem ? { text: classroom.linkProblem } : null;
+  return { saved: last && peek ? { caseId: last, ...peek } : null, message: message ?? linkProblem, classroom: classroom.title() };
 }
 
 function showTitle(message: TitleState['message'] = null): void {
   courtroom = null;
   stage.setBackground('title');
   stage.setSpeaker(null, null);
-  title.show(titleState(message), { continueCase, newCase });
+  title.show(titleState(message), { continueCase, newCase, settings: menus.openSettings });
 }
 
 /** Loads a case's chunk; a failed load (offline, stale deploy) is explained on the title. */
@@ -67,12 +86,16 @@ async function load(caseId: string): Promise<CaseContent | null> {
 function enter(content: CaseContent, mode: Mode): Courtroom {
   title.hide();
   courtroom?.dispose();
-  courtroom = new Courtroom(content, { stage, audio, saves, onLeave: (m) => showTitle(m ? { text: m } : null) }, mode);
+  courtroom = new Courtroom(content, {
+    stage, audio, saves, onLeave: (m) => showTitle(m ? { text: m } : null),
+    hints: classroom.hints, onReport: () => courtroom && classroom.showReport(courtroom.session),
+  }, mode);
   exposeForTests();
   return courtroom;
 }
 
 async function newCase(caseId: string, mode: Mode): Promise<void> {
+  if (!classroom.readyToStart()) return; // an assignment asks for the student's name first
   const content = await load(caseId);
   if (content) enter(content, mode).start();
 }
@@ -90,10 +113,11 @@ async function continueCase(caseId: string): Promise<void> {
 
 function exposeForTests(): void {
   if (new URLSearchParams(location.search).has('test')) {
-    (window as unknown as { __TEST__: unknown }).__TEST__ = { stage, saves, courtroom, cases: CASES };
+    (window as unknown as { __TEST__: unknown }).__TEST__ = { stage, saves, courtroom, cases: CASES, settings, audio };
   }
 }
 
 showTitle();
+classroom.route();
 exposeForTests();
 document.documentElement.dataset.ready = 'true';

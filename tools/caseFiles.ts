@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CaseContent } from '../src/story/caseSession';
-import { mergeRecords, CASES } from '../src/content/caseList';
+import { caseInfo, mergeRecords } from '../src/content/caseList';
 import type { InkSource } from '../src/content/validateCase';
 import { compileInkFile, InkCompileError, type InkProblem } from './inkCompile';
 
@@ -18,10 +18,11 @@ export interface LoadedCase {
 export function loadCase(id: string, storyDir = STORY_DIR): LoadedCase {
   const dir = join(storyDir, id);
   const compiled = compileInkFile(join(dir, `${id}.ink`), join(storyDir, '..'));
-  const recordFiles = readdirSync(dir).filter((f) => /^record.*\.json$/.test(f)).sort();
-  const record = mergeRecords(id, recordFiles.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+  const info = caseInfo(id);
+  const dirs = info?.shared ? [join(storyDir, info.shared), dir] : [dir];
+  const recordFiles = dirs.flatMap((d) => readdirSync(d).filter((f) => /^record.*\.json$/.test(f)).sort().map((f) => join(d, f)));
+  const record = mergeRecords(id, recordFiles.map((f) => JSON.parse(readFileSync(f, 'utf8'))));
   const sources = compiled.files.map((f) => ({ file: relative(join(storyDir, '..'), f), text: readFileSync(f, 'utf8') }));
-  const info = CASES.find((c) => c.id === id);
   return {
     content: { id, title: info?.title ?? id, storyJson: compiled.json, record },
     sources,

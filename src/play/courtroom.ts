@@ -12,7 +12,10 @@ import { Announcer } from '../ui/announcer';
 import { CourtRecordDialog } from '../ui/courtRecordDialog';
 import { DialogueBox } from '../ui/dialogueBox';
 import { TestimonyPanel } from '../ui/testimonyPanel';
+import { DeductionPanel } from '../ui/deductionPanel';
+import { TimelineBoardPanel } from '../ui/timelineBoardPanel';
 import { byId, clear, h } from '../ui/dom';
+import { removeEndedExtras, showEndedExtras } from '../ui/debriefAnswers';
 
 const OBJECTION_LABEL = { objection: 'OBJECTION!', 'hold-it': 'HOLD IT!', 'take-that': 'TAKE THAT!' } as const;
 const ROOMS: Record<string, RoomId> = { veksal: 'veksal', 'drammen-court': 'court', 'blue-house': 'bluehouse' };
@@ -22,12 +25,18 @@ export interface CourtroomDeps {
   audio: AudioService;
   saves: SaveStore;
   onLeave: (message?: string) => void;
+  /** Assignment setting: false turns hints off (see SessionOptions.hints). */
+  hints?: boolean;
+  /** Opens the student report (top-bar "Report", ending screen "Your report"). */
+  onReport?: () => void;
 }
 
 export class Courtroom {
   readonly session: CaseSession;
   private dialogue = new DialogueBox();
   private testimony = new TestimonyPanel();
+  private deduction = new DeductionPanel();
+  private board = new TimelineBoardPanel();
   private announcer = new Announcer();
   private record: CourtRecordDialog;
   private hintPoint: { item: string; field: string } | null = null;
@@ -36,13 +45,16 @@ export class Courtroom {
   private keyHandler = (e: KeyboardEvent) => this.onKey(e);
 
   constructor(private readonly content: CaseContent, private readonly deps: CourtroomDeps, mode: Mode) {
-    this.session = new CaseSession(content, { mode });
+    this.session = new CaseSession(content, { mode, hints: deps.hints });
     this.record = new CourtRecordDialog(() => this.session.record);
     this.unsubscribe = this.session.on((e) => this.onSessionEvent(e));
     this.dialogue.setNextLabel('Next', 'Enter');
-    this.dialogue.next.onclick = () => this.act(() => this.session.advance());
+    this.dialogue.next.onclick = () => {
+      if (!this.dialogue.completeLine()) this.act(() => this.session.advance()); // first click completes a line still appearing
+    };
     byId('btn-record').onclick = () => this.openRecord();
     byId('btn-menu').onclick = () => this.leave();
+    byId('btn-report').onclick = () => this.deps.onReport?.();
     document.addEventListener('keydown', this.keyHandler);
     byId('case-label').textContent = content.title;
     byId('topbar').hidden = false;
@@ -67,7 +79,9 @@ export class Courtroom {
     byId('play').inert = true;
     this.dialogue.show(false);
     this.testimony.show(false);
+    byId('activity').hidden = true;
     byId('caption').textContent = '';
+    removeEndedExtras();
   }
 
   private leave(message?: string): void {
@@ -168,15 +182,20 @@ export class Courtroom {
   }
 
   private render(view: View): void {
+    if (view.phase !== 'cross') this.deps.stage.setDocument(null);
     const inCross = view.phase === 'cross';
-    this.dialogue.show(!inCross);
+    const inActivity = view.phase === 'deduction' || view.phase === 'board';
+    this.dialogue.show(!inCross && !inActivity);
     this.testimony.show(inCross);
+    byId('activity').hidden = !inActivity;
+    document.body.dataset.phase = view.phase;
     this.renderMarks(view);
     switch (view.phase) {
       case 'line': {
         const { line } = view;
         const name = this.speakerName(line.speaker);
-        this.dialogue.renderLine(line, name);
+        this.dialogue.renderSourceCheck(null);
+        this.dialogue.renderLine(line, name, true);
         this.dialogue.renderChoices([], () => {});
         this.deps.stage.setSpeaker(line.speaker, line.expression);
         if (line.speaker) this.deps.audio.blip(line.speaker);
@@ -186,6 +205,8 @@ export class Courtroom {
       }
       case 'choices': {
         const name = this.speakerName(view.line?.speaker ?? null);
+        const check = view.line?.commands.find((c) => c.type === 'source-check');
+        this.dialogue.renderSourceCheck(check && check.type === 'source-check' && this.session.record.knows(check.item) ? this.session.record.view(check.item) : null);
         this.dialogue.renderLine(view.line, name);
         this.dialogue.renderChoices(view.choices, (i) => this.act(() => this.session.choose(i)));
         this.announcer.say(`Choose: ${view.choices.map((c, i) => `${i + 1}, ${c.text}`).join('; ')}`);
@@ -196,7 +217,9 @@ export class Courtroom {
         const c = view.cross;
         const st = c.statements[c.current];
         byId('caption').textContent = '';
-        this.deps.stage.setSpeaker(st.speaker ?? c.witness, 'neutral');
+        // Transcript testimony is read from the record: the page is shown, not a live witness.
+        this.deps.stage.setSpeaker(c.transcript ? null : st.speaker ?? c.witness, 'neutral');
+        this.deps.stage.setDocument(c.transcript ? c.transcript.title : null);
         this.testimony.render(c, this.speakerName(c.witness) ?? c.witness, view.notice ?? this.saveWarning, this.hintsFor(c.id, st.id), {
           step: (d) => this.act(() => this.session.step(d)),
           goTo: (id) => this.act(() => this.session.goTo(id)),
@@ -207,6 +230,40 @@ export class Courtroom {
         });
         const who = this.speakerName(st.speaker ?? c.witness);
         this.announcer.say(`${view.notice ? `${view.notice} ` : ''}Statement ${st.number} of ${c.statements.length}${st.solved ? ', exposed' : ''}. ${who}: ${st.text}`);
+        break;
+      }
+      case 'deduction': {
+        const d = view.deduction;
+        this.deps.stage.setSpeaker(null, null);
+        this.deduction.render(d, view.notice, this.session.record, {
+          choose: (slot) =>
+            this.record.open({
+              actionLabel: (title) => `Use "${title}" as fact ${slot === 0 ? 'A' : 'B'}`,
+              onPresent: (id) => {
+                this.deduction.setSlot(slot, id);
+                this.render(this.session.view());
+              },
+            }),
+          combine: (a, b) => this.act(() => this.session.deduce(a, b)),
+          hint: () => this.act(() => void this.session.deductionHint()),
+        });
+        this.announcer.say(`${view.notice ? `${view.notice} ` : ''}Deduction: ${d.title}. ${d.prompt}`);
+        break;
+      }
+      case 'board': {
+        const b = view.board;
+        this.deps.stage.setSpeaker(null, null);
+        this.board.render(b, view.notice, {
+          place: (card, cell) => this.act(() => void this.session.placeCard(card, cell)),
+          finish: () => this.act(() => this.session.finishBoard()),
+        });
+        const left = b.cards.filter((c) => !c.at).length;
+        this.announcer.say(
+          view.notice ??
+            (b.complete
+              ? `The board is complete. ${b.conflicts.length ? `It shows ${b.conflicts.length} clash${b.conflicts.length > 1 ? 'es' : ''}.` : ''}`
+              : `Timeline board: ${b.title}. ${left} card${left === 1 ? '' : 's'} to place.`),
+        );
         break;
       }
       case 'ended':
@@ -245,6 +302,7 @@ export class Courtroom {
       this.deps.saves.clear(this.content.id);
       this.leave();
     };
+    showEndedExtras({ caseId: this.content.id, questions: this.session.debriefQuestions, onReport: () => this.deps.onReport?.() });
     this.announcer.say('Case closed.');
     this.dialogue.next.focus();
   }
@@ -282,7 +340,7 @@ export class Courtroom {
   // ---- keyboard -------------------------------------------------------------------------
 
   private onKey(e: KeyboardEvent): void {
-    if (this.record.isOpen || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (this.record.isOpen || document.querySelector('dialog[open]') || e.altKey || e.ctrlKey || e.metaKey) return;
     const target = e.target as HTMLElement;
     if (target.closest('input, textarea, select')) return;
     const onButton = Boolean(target.closest('button'));
@@ -294,6 +352,7 @@ export class Courtroom {
     }
     if (view.phase === 'line' && (key === 'Enter' || key === ' ') && !onButton) {
       e.preventDefault();
+      if (this.dialogue.completeLine()) return; // the first Enter completes a line still appearing
       return this.act(() => this.session.advance());
     }
     if (view.phase === 'choices' && /^[1-9]$/.test(key)) {
@@ -303,6 +362,10 @@ export class Courtroom {
         this.act(() => this.session.choose(c.index));
       }
       return;
+    }
+    if (view.phase === 'deduction' && key === 'h' && view.deduction.hintsAllowed) {
+      e.preventDefault();
+      return this.act(() => void this.session.deductionHint());
     }
     if (view.phase !== 'cross') return;
     if (key === 'ArrowRight' || key === 'ArrowLeft') {

@@ -14,6 +14,7 @@ const RED = 0xb3261e;
 export interface StageSnapshot {
   background: string | null;
   bust: string | null;
+  document?: boolean;
   banners: number;
   flashes: number;
   evidenceCards: number;
@@ -76,6 +77,7 @@ export class CourtroomScene extends Phaser.Scene {
     return {
       background: this.current.background,
       bust: this.current.character ? `${this.current.character}:${this.current.expression ?? 'neutral'}` : null,
+    document: this.document ? true : false,
       ...this.counters,
     };
   }
@@ -121,6 +123,27 @@ export class CourtroomScene extends Phaser.Scene {
     if (!this.reducedMotion) {
       this.bustTween = this.tweens.add({ targets: container, y: STAGE_H + 6, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
     }
+  }
+
+  private document?: Phaser.GameObjects.Container;
+
+  /** Transcript testimony: a page of the trial record on the table instead of a live witness. */
+  setDocument(title: string | null): void {
+    this.document?.destroy();
+    this.document = undefined;
+    if (!title) return;
+    const page = this.add.container(STAGE_W / 2, STAGE_H / 2 + 30).setDepth(12);
+    const g = this.add.graphics();
+    g.fillStyle(0x000000, 0.25).fillRect(-236, -266, 480, 560);
+    g.fillStyle(PAPER, 1).fillRect(-240, -270, 480, 560);
+    g.lineStyle(3, INK, 1).strokeRect(-240, -270, 480, 560);
+    g.lineStyle(2, 0x8a8170, 1);
+    for (let y = -120; y < 260; y += 26) g.lineBetween(-200, y, 200 - ((y * 7) % 90), y);
+    const head = this.add.text(0, -230, title, { fontFamily: 'DejaVu Serif, Georgia, serif', fontSize: '26px', color: '#1b1a17', align: 'center', wordWrap: { width: 420 } }).setOrigin(0.5, 0);
+    const stamp = this.add.text(150, 230, 'READ INTO\nTHE RECORD', { fontFamily: 'DejaVu Sans Mono, monospace', fontSize: '18px', color: '#b3261e', align: 'center' }).setOrigin(0.5).setAngle(-12);
+    page.add([g, head, stamp]);
+    page.setAngle(-2);
+    this.document = page;
   }
 
   objection(label: string): void {

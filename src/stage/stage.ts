@@ -1,12 +1,14 @@
 // Creates the Phaser game for the stage and offers the game a small, typed surface.
 import * as Phaser from 'phaser';
 import { CourtroomScene, STAGE_H, STAGE_W, type StageSnapshot } from './CourtroomScene';
+import { sceneLabel } from './sceneLabels';
 
 export interface Stage {
   ready: Promise<void>;
   game: Phaser.Game;
   setBackground(id: string | null): void;
   setSpeaker(character: string | null, expression: string | null): void;
+  setDocument(title: string | null): void;
   objection(label: string): void;
   flash(): void;
   evidenceIn(title: string): void;
@@ -57,8 +59,12 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   return {
     ready,
     game,
-    setBackground: (id) => run(() => scene.setBackground(id)),
+    setBackground: (id) => {
+      parent.setAttribute('aria-label', sceneLabel(id)); // #stage is role="img": say which scene is drawn
+      run(() => scene.setBackground(id));
+    },
     setSpeaker: (c, e) => run(() => scene.setSpeaker(c, e)),
+    setDocument: (t) => run(() => scene.setDocument(t)),
     objection: (label) => run(() => scene.objection(label)),
     flash: () => run(() => scene.flash()),
     evidenceIn: (t) => run(() => scene.evidenceIn(t)),

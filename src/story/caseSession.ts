@@ -257,32 +257,26 @@ export class CaseSession {
     return { ...this.scene };
   }
 
-  /** The cross-examination as read from ink; cached because it never changes in play. */
-  crossModel(id: string): CrossModel {
-    let m = this.models.get(id);
+  /** Activities as read from ink, cached because they never change in play. */
+  private cached<M>(cache: Map<string, M>, id: string, read: (story: Story, id: string, onTagError: (e: TagError) => void) => M): M {
+    let m = cache.get(id);
     if (!m) {
-      m = readCrossModel(this.story, id, this.onTagError);
-      this.models.set(id, m);
+      m = read(this.story, id, this.onTagError);
+      cache.set(id, m);
     }
     return m;
+  }
+
+  crossModel(id: string): CrossModel {
+    return this.cached(this.models, id, readCrossModel);
   }
 
   deductionModel(id: string): DeductionModel {
-    let m = this.deductionModels.get(id);
-    if (!m) {
-      m = readDeductionModel(this.story, id, this.onTagError);
-      this.deductionModels.set(id, m);
-    }
-    return m;
+    return this.cached(this.deductionModels, id, readDeductionModel);
   }
 
   boardModel(id: string): BoardModel {
-    let m = this.boardModels.get(id);
-    if (!m) {
-      m = readBoardModel(this.story, id, this.onTagError);
-      this.boardModels.set(id, m);
-    }
-    return m;
+    return this.cached(this.boardModels, id, readBoardModel);
   }
 
   /** Every knot of this case whose header makes it an activity of the given kind. */

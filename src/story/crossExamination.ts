@@ -64,6 +64,15 @@ function firstOf<T extends Command['type']>(cmds: Command[], type: T): Extract<C
   return cmds.find((c) => c.type === type) as Extract<Command, { type: T }> | undefined;
 }
 
+/** A hint ladder: one line per step, tagged # hint: N, step 2 pointing at a record field. */
+export function readHintLadder(story: Story, path: string, onTagError?: (e: TagError) => void): HintStep[] {
+  return readAside(story, path, onTagError).map((l, i) => {
+    const point = metaValue(l.commands, 'point');
+    const [item, field] = point ? point.split('.') : [];
+    return { step: Number(metaValue(l.commands, 'hint') ?? i + 1), text: l.text, point: item && field ? { item, field } : undefined };
+  });
+}
+
 export function readCrossModel(story: Story, knot: string, onTagError?: (e: TagError) => void): CrossModel {
   const header = tagsAt(story, knot, onTagError);
   const crossTag = firstOf(header, 'cross');
@@ -85,13 +94,7 @@ export function readCrossModel(story: Story, knot: string, onTagError?: (e: TagE
     for (const w of wrongs) {
       if (w.items.length === 0) throw new CrossModelError(`${knot}.${w.stitch} needs "# wrong: <item ids>"`);
     }
-    const hints = stitches.includes(`${id}_hints`)
-      ? readAside(story, `${knot}.${id}_hints`, onTagError).map((l, i): HintStep => {
-          const point = metaValue(l.commands, 'point');
-          const [item, field] = point ? point.split('.') : [];
-          return { step: Number(metaValue(l.commands, 'hint') ?? i + 1), text: l.text, point: item && field ? { item, field } : undefined };
-        })
-      : [];
+    const hints = stitches.includes(`${id}_hints`) ? readHintLadder(story, `${knot}.${id}_hints`, onTagError) : [];
     return {
       id,
       text: line.text,

@@ -7,8 +7,8 @@
 //   stitch wrong     any other pair
 //   stitch hints     three lines # hint: 1..3 (# point: item.field on step 2)
 import type { Story } from 'inkjs';
-import type { HintStep } from './crossExamination';
-import { readAside, stitchNames, tagsAt } from './inkStory';
+import { readHintLadder, type HintStep } from './crossExamination';
+import { stitchNames, tagsAt } from './inkStory';
 import { metaValue, type Command, type TagError } from './tags';
 
 export type Pair = [string, string];
@@ -67,13 +67,7 @@ export function readDeductionModel(story: Story, knot: string, onTagError?: (e: 
       .filter((s) => s.startsWith('wrong_'))
       .map((s) => ({ stitch: s, pairs: pairsIn(tagsAt(story, `${knot}.${s}`, onTagError), `${knot}.${s}`) })),
     hasGenericWrong: stitches.includes('wrong'),
-    hints: stitches.includes('hints')
-      ? readAside(story, `${knot}.hints`, onTagError).map((l, i) => {
-          const point = metaValue(l.commands, 'point');
-          const [item, field] = point ? point.split('.') : [];
-          return { step: Number(metaValue(l.commands, 'hint') ?? i + 1), text: l.text, point: item && field ? { item, field } : undefined };
-        })
-      : [],
+    hints: stitches.includes('hints') ? readHintLadder(story, `${knot}.hints`, onTagError) : [],
   };
 }
 

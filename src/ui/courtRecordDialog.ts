@@ -9,6 +9,8 @@ import { renderFacsimile } from './facsimile';
 export interface RecordDialogOptions {
   /** Present mode: the chosen item is presented at the current statement. */
   onPresent?: (itemId: string) => void;
+  /** The label of the action button in present mode (a deduction slot says "Use … as fact A"). */
+  actionLabel?: (title: string) => string;
   /** Highlight a field (hint step 2). */
   point?: { item: string; field: string } | null;
   onClose?: () => void;
@@ -119,7 +121,7 @@ export class CourtRecordDialog {
         h(
           'div',
           {},
-          presenting ? h('p', { class: 'present-banner' }, 'Choose the evidence or profile to present, then press "Present".') : null,
+          presenting ? h('p', { class: 'present-banner' }, this.options.actionLabel ? 'Choose an item from the record.' : 'Choose the evidence or profile to present, then press "Present".') : null,
           h(
             'div',
             { class: 'tabs', role: 'tablist', 'aria-label': 'Court record sections' },
@@ -179,7 +181,7 @@ export class CourtRecordDialog {
         ? h(
             'div',
             { class: 'present-action' },
-            h('button', { type: 'button', class: 'primary', 'data-present': item.id, onclick: () => this.present(item.id) }, `Present "${item.title}"`),
+            h('button', { type: 'button', class: 'primary', 'data-present': item.id, onclick: () => this.present(item.id) }, this.options.actionLabel?.(item.title) ?? `Present "${item.title}"`),
           )
         : null,
     );
@@ -188,6 +190,7 @@ export class CourtRecordDialog {
   private present(id: string): void {
     const cb = this.options.onPresent;
     this.options = { onClose: this.options.onClose };
+    this.returnFocus = null; // the action decides where focus goes next
     this.dialog.close();
     cb?.(id);
   }

@@ -2,6 +2,9 @@
 import type { ChoiceView, Line } from '../story/caseSession';
 import { citationLabel } from '../story/citation';
 import { byId, clear, h } from './dom';
+import type { RecordItem } from '../story/courtRecord';
+import { renderFacsimile } from './facsimile';
+import { Typewriter } from './typewriter';
 
 export class DialogueBox {
   private root = byId('dialogue');
@@ -10,14 +13,16 @@ export class DialogueBox {
   private source = byId('line-source');
   private choices = byId('choices');
   readonly next = byId<HTMLButtonElement>('btn-next');
+  private typewriter = new Typewriter();
 
   show(visible: boolean): void {
     this.root.hidden = !visible;
   }
 
-  renderLine(line: Line | null, speakerName: string | null): void {
+  /** animate: reveal the line at the player's text speed (a new line; not a line shown again with choices). */
+  renderLine(line: Line | null, speakerName: string | null, animate = false): void {
     this.name.textContent = speakerName ?? '';
-    this.text.textContent = line?.text ?? '';
+    this.typewriter.show(this.text, line?.text ?? '', animate);
     this.root.classList.toggle('tip', Boolean(line && !speakerName && /^Tip:/.test(line.text)));
     this.source.textContent = line?.cite ? `Source: ${citationLabel(line.cite)}` : '';
   }
@@ -33,9 +38,23 @@ export class DialogueBox {
     this.next.hidden = choices.length > 0;
   }
 
+  /** A source check shows the source being judged beside the question. */
+  renderSourceCheck(item: RecordItem | null): void {
+    const card = byId('source-card');
+    clear(card);
+    card.hidden = !item;
+    if (!item) return;
+    card.append(h('p', { class: 'source-check-label' }, 'Source check'), h('p', { class: 'source-check-title' }, item.title), renderFacsimile(item));
+  }
+
   setNextLabel(label: string, key?: string): void {
     clear(this.next);
     this.next.append(label, key ? h('kbd', {}, key) : '');
+  }
+
+  /** Completes a line still appearing; true if it was, so the key or click is used up. */
+  completeLine(): boolean {
+    return this.typewriter.complete();
   }
 
   focusFirstChoice(): void {

@@ -28,10 +28,13 @@ export class TestimonyPanel {
     append(
       this.root,
       h('h2', {}, h('span', { class: 'badge' }, 'Cross-examination'), `${cross.title} — ${witnessName}`),
+      cross.transcript
+        ? h('p', { class: 'transcript-note' }, `Read into the record from: ${cross.transcript.title}. Page ${st.number} of ${cross.statements.length}.`)
+        : null,
       cross.place ? h('p', { class: 'place' }, cross.place) : null,
       h(
         'div',
-        { class: `statement${st.solved ? ' solved' : ''}`, 'data-statement': st.id },
+        { class: `statement${st.solved ? ' solved' : ''}${cross.transcript ? ' transcript-page' : ''}`, 'data-statement': st.id },
         h('span', { class: 'num', 'aria-label': `Statement ${st.number} of ${cross.statements.length}` }, `${st.number}/${cross.statements.length}`),
         h('p', { class: 'text' }, st.text, st.solved ? h('span', { class: 'visually-hidden' }, ' (exposed)') : null),
       ),

@@ -4,15 +4,20 @@ import { CASES } from '../content/caseList';
 import { MODES, type Mode } from '../story/modes';
 import { BOOK } from '../story/citation';
 import { byId, clear, h } from './dom';
+import type { TitleClassroom } from './assignmentPanel';
 
 export interface TitleActions {
   continueCase(caseId: string): void;
   newCase(caseId: string, mode: Mode): void;
+  /** Opens the settings dialog (text, contrast, motion, sound, captions). */
+  settings?(): void;
 }
 
 export interface TitleState {
   saved: { caseId: string; caseTitle: string; savedAt: string } | null;
   message: { text: string; restartCase?: string } | null;
+  /** Classroom use: an assignment's panel, fixed mode and cases; or the links for teachers. */
+  classroom?: TitleClassroom;
 }
 
 const MODE_TEXT: Record<Mode, string> = {
@@ -27,7 +32,7 @@ export class TitleScreen {
   show(state: TitleState, actions: TitleActions): void {
     clear(this.root);
     this.root.hidden = false;
-    let mode: Mode = 'standard';
+    let mode: Mode = state.classroom?.mode ?? 'standard';
     const saved = state.saved;
     this.root.append(
       h(
@@ -51,6 +56,7 @@ export class TitleScreen {
                 : null,
             )
           : null,
+        state.classroom?.panel ?? null,
         h(
           'div',
           { class: 'menu' },
@@ -64,7 +70,7 @@ export class TitleScreen {
             : null,
         ),
         h('h2', {}, 'New case'),
-        h(
+        state.classroom?.mode ? null : h(
           'fieldset',
           {},
           h('legend', {}, 'Mode'),
@@ -85,7 +91,7 @@ export class TitleScreen {
         h(
           'div',
           { class: 'cases' },
-          ...CASES.map((c) =>
+          ...CASES.filter((c) => !state.classroom?.cases || state.classroom.cases.includes(c.id)).map((c) =>
             h(
               'button',
               { type: 'button', class: 'case-card', 'data-case': c.id, onclick: () => actions.newCase(c.id, mode) },
@@ -95,6 +101,10 @@ export class TitleScreen {
           ),
         ),
         saved ? h('p', {}, 'Starting a case again replaces the saved progress in that case.') : null,
+        state.classroom?.footer ?? null,
+        actions.settings
+          ? h('button', { type: 'button', id: 'btn-title-settings', 'aria-keyshortcuts': 'S', onclick: () => actions.settings?.() }, 'Settings', h('kbd', {}, 'S'))
+          : null,
       ),
     );
     (this.root.querySelector<HTMLElement>('#btn-continue') ?? this.root.querySelector<HTMLElement>('.case-card'))?.focus();

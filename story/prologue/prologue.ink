@@ -172,7 +172,7 @@ Where the book is one-sided: # speaker: narrator
 • Trotsky was not there. The night comes to us from what he was told, and the book does not say who told him. # speaker: narrator # cite: L268-271
 • L'Humanité's telegram survives only in his summary, and "harmless" (the letter) and "completely correct" (Swen) are his own judgements. # speaker: narrator # cite: L327-328, L334-335, L374-378
 • His reading of motives, for example that the hasty questioning "promised nothing good", is his alone. # speaker: narrator # cite: L325-326
-To discuss: two opposite camps told stories about the same night. What did each story gain for the side that told it? # speaker: narrator
-To discuss: almost everything here reaches us through Trotsky. Which parts could you check in other sources, and how? # speaker: narrator
+To discuss: two opposite camps told stories about the same night. What did each story gain for the side that told it? # speaker: narrator # question
+To discuss: almost everything here reaches us through Trotsky. Which parts could you check in other sources, and how? # speaker: narrator # question
 Next: Drammen, December 1936. Trotsky takes the witness stand. # speaker: narrator # end: prologue
 -> END

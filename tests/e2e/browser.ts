@@ -36,7 +36,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** What the game is showing, read from the page (no internals). */
-export async function phase(page: Page): Promise<'title' | 'line' | 'choices' | 'cross' | 'ended' | 'record'> {
+export type Phase = 'title' | 'line' | 'choices' | 'cross' | 'deduction' | 'board' | 'ended' | 'record';
+
+export async function phase(page: Page): Promise<Phase> {
   for (;;) {
     const p = await readPhase(page);
     if (p !== 'busy') return p;
@@ -44,7 +46,7 @@ export async function phase(page: Page): Promise<'title' | 'line' | 'choices' | 
   }
 }
 
-async function readPhase(page: Page): Promise<'busy' | 'title' | 'line' | 'choices' | 'cross' | 'ended' | 'record'> {
+async function readPhase(page: Page): Promise<'busy' | Phase> {
   return page.evaluate(() => {
     if (document.documentElement.dataset.busy) return 'busy';
     const visible = (sel: string) => {
@@ -54,6 +56,7 @@ async function readPhase(page: Page): Promise<'busy' | 'title' | 'line' | 'choic
     if ((document.getElementById('record-dialog') as HTMLDialogElement).open) return 'record';
     if (!document.getElementById('title-screen')!.hidden) return 'title';
     if (visible('#testimony')) return 'cross';
+    if (visible('#activity')) return document.getElementById('activity')!.classList.contains('board') ? 'board' : 'deduction';
     if (document.querySelectorAll('#choices button').length) return 'choices';
     if (document.getElementById('btn-next')!.textContent!.startsWith('Back to the title')) return 'ended';
     return 'line';

@@ -34,8 +34,8 @@ export async function goToStatement(page: Page, id: string): Promise<void> {
   throw new Error(`statement ${id} never came up`);
 }
 
-export async function presentByKeyboard(page: Page, item: string): Promise<void> {
-  await page.keyboard.press('e');
+/** In the open court record: move to an item with the arrow keys, Tab to the action, Enter. */
+async function pickFromRecord(page: Page, item: string): Promise<void> {
   await page.waitForSelector('#record-dialog[open]');
   const ids = () => page.locator('#record-dialog .items button').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
   if (!(await ids()).includes(item)) await page.keyboard.press('ArrowRight'); // the other tab
@@ -45,16 +45,46 @@ export async function presentByKeyboard(page: Page, item: string): Promise<void>
     if ((await page.getAttribute('#record-dialog .items button[aria-current="true"]', 'data-id')) === item) break;
     await page.keyboard.press('ArrowDown');
   }
-  // Tab from the list reaches the detail pane; the Present button is the last control there.
-  const present = page.locator(`#record-dialog [data-present="${item}"]`);
-  for (let i = 0; i < 10 && !(await present.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
-  expect(await present.evaluate((el) => el === document.activeElement)).toBe(true);
+  // Tab from the list reaches the detail pane; the action button is the last control there.
+  const action = page.locator(`#record-dialog [data-present="${item}"]`);
+  for (let i = 0; i < 10 && !(await action.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  expect(await action.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.press('Enter');
   await page.waitForSelector('#record-dialog:not([open])', { state: 'attached' });
 }
 
+export async function presentByKeyboard(page: Page, item: string): Promise<void> {
+  await page.keyboard.press('e');
+  await pickFromRecord(page, item);
+}
+
+/** Fill both slots of a deduction from the record, then combine. */
+export async function deduceByKeyboard(page: Page, a: string, b: string): Promise<void> {
+  for (const [slot, item] of [[0, a], [1, b]] as const) {
+    await page.focus(`#activity [data-action="slot-${slot}"]`);
+    await page.keyboard.press('Enter');
+    await pickFromRecord(page, item);
+  }
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('combine');
+  await page.keyboard.press('Enter');
+}
+
+/** Place every waiting card on the day its record gives (cells from the content index), then continue. */
+export async function completeBoard(page: Page, cards: Array<{ id: string; lane: string; cell: number; fixed: boolean }>): Promise<void> {
+  for (const c of cards.filter((x) => !x.fixed)) {
+    await page.focus(`#activity [data-action="card-${c.id}"]`);
+    await page.keyboard.press('Enter');
+    await page.focus(`#activity [data-action="place-${c.lane}-${c.cell}"]`);
+    await page.keyboard.press('Enter');
+  }
+  await page.focus('#activity [data-action="finish"]');
+  await page.keyboard.press('Enter');
+}
+
+export type BoardCards = Record<string, Array<{ id: string; lane: string; cell: number; fixed: boolean }>>;
+
 /** Replays one walker action. */
-export async function playAction(page: Page, action: string): Promise<void> {
+export async function playAction(page: Page, action: string, boards: BoardCards = {}): Promise<void> {
   if (action === 'start') return;
   await advanceLines(page);
   const [kind, a, b] = action.split(':');
@@ -72,5 +102,11 @@ export async function playAction(page: Page, action: string): Promise<void> {
     expect(await phase(page)).toBe('cross');
     await goToStatement(page, a);
     await presentByKeyboard(page, b);
+  } else if (kind === 'deduce') {
+    expect(await phase(page)).toBe('deduction');
+    await deduceByKeyboard(page, a, b);
+  } else if (kind === 'board') {
+    expect(await phase(page)).toBe('board');
+    await completeBoard(page, boards[a] ?? []);
   } else throw new Error(`unknown action ${action}`);
 }

@@ -1,0 +1,124 @@
+// The timeline board: lanes by day. The student picks a card, then the day its record
+// gives; the board keeps it only there. Once every card is placed the board marks where
+// one person would have been in two places at once. A table, so it reads row by row.
+import type { BoardView } from '../story/caseSession';
+import { CERTAINTY_LABEL } from '../story/timelineBoard';
+import { citationLabel } from '../story/citation';
+import { append, byId, clear, h } from './dom';
+
+export interface BoardActions {
+  place(cardId: string, cell: number): void;
+  finish(): void;
+}
+
+const CERTAINTY_MARK: Record<string, string> = {
+  document: '▣', witnesses: '◉', account: '◐', inference: '◇', claim: '✶', hypothesis: '?',
+};
+
+export class TimelineBoardPanel {
+  private root = byId('activity');
+  private selected: string | null = null;
+
+  render(b: BoardView, notice: string | null, actions: BoardActions): void {
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.action ?? null;
+    const waiting = b.cards.filter((c) => !c.at);
+    if (this.selected && !waiting.some((c) => c.id === this.selected)) this.selected = null;
+    if (!this.selected && waiting.length) this.selected = waiting[0].id;
+    const selected = waiting.find((c) => c.id === this.selected) ?? null;
+    const inConflict = new Set(b.conflicts.flatMap((c) => c.cards));
+    clear(this.root);
+    this.root.className = 'board';
+    this.root.setAttribute('aria-label', `Timeline board: ${b.title}`);
+
+    const cardChip = (c: BoardView['cards'][number]) =>
+      h(
+        'span',
+        { class: `chip certainty-${c.certainty}${inConflict.has(c.id) ? ' clash' : ''}`, title: c.cite ? citationLabel(c.cite) : '' },
+        h('span', { class: 'mark', 'aria-hidden': 'true' }, CERTAINTY_MARK[c.certainty]),
+        h('span', { class: 'visually-hidden' }, `${CERTAINTY_LABEL[c.certainty]}: `),
+        c.text,
+        inConflict.has(c.id) ? h('strong', { class: 'clash-label' }, ' ⚠ clash') : null,
+      );
+
+    append(
+      this.root,
+      h('h2', {}, h('span', { class: 'badge' }, 'Timeline board'), b.title),
+      waiting.length
+        ? h(
+            'div',
+            { class: 'card-tray' },
+            h('p', {}, `Cards to place (${waiting.length}). Pick a card, then the day its source gives, in its row.`),
+            h(
+              'div',
+              { class: 'tray', role: 'group', 'aria-label': 'Cards to place' },
+              ...waiting.map((c) =>
+                h(
+                  'button',
+                  { type: 'button', 'data-action': `card-${c.id}`, 'aria-pressed': String(c.id === this.selected), onclick: () => this.select(c.id, b, notice, actions) },
+                  h('span', { class: 'mark', 'aria-hidden': 'true' }, CERTAINTY_MARK[c.certainty]),
+                  ` ${c.text}`,
+                  h('span', { class: 'cert' }, ` (${CERTAINTY_LABEL[c.certainty]}${c.cite ? ` · ${citationLabel(c.cite)}` : ''})`),
+                ),
+              ),
+            ),
+          )
+        : null,
+      notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,
+      h(
+        'div',
+        { class: 'board-scroll', tabindex: '-1' },
+        h(
+          'table',
+          { class: 'board-grid' },
+          h('caption', { class: 'visually-hidden' }, `${b.title}: rows are people and places, columns are days`),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Who / where'), ...b.cells.map((c) => h('th', { scope: 'col' }, c.label)))),
+          h(
+            'tbody',
+            {},
+            ...b.lanes.map((lane) => {
+              const cards = b.cards.filter((c) => c.lane === lane.key && c.at);
+              const placing = selected && selected.lane === lane.key;
+              return h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, lane.label),
+                ...b.cells.map((cell, i) => {
+                  const here = cards.filter((c) => c.at!.from <= i && c.at!.to >= i);
+                  const starts = here.filter((c) => c.at!.from === i);
+                  const clash = b.conflicts.some((k) => k.cells[0] <= i && k.cells[1] >= i && here.some((c) => k.cards.includes(c.id)));
+                  return h(
+                    'td',
+                    { class: `${here.length ? 'filled' : ''}${clash ? ' clash' : ''}` },
+                    ...starts.map(cardChip),
+                    here.length && !starts.length ? h('span', { class: 'span-bar', 'aria-hidden': 'true' }) : null,
+                    placing
+                      ? h('button', { type: 'button', class: 'place', 'data-action': `place-${lane.key}-${i}`, 'aria-label': `Place "${selected!.text}" on ${cell.label}`, onclick: () => actions.place(selected!.id, i) }, '+')
+                      : null,
+                  );
+                }),
+              );
+            }),
+          ),
+        ),
+      ),
+      b.complete
+        ? h(
+            'div',
+            { class: 'board-result', role: 'status' },
+            b.conflicts.length
+              ? h('ul', {}, ...b.conflicts.map((k) => h('li', {}, k.kind === 'two-places' ? `One person, two places: the cards marked ⚠ put ${k.person} in two places on ${b.cells[k.cells[0]].label}${k.cells[1] > k.cells[0] ? `–${b.cells[k.cells[1]].label}` : ''}.` : `A meeting in a place that no longer stood (${b.cells[k.cells[0]].label}).`)))
+              : h('p', {}, 'The board is complete.'),
+            h('button', { type: 'button', class: 'primary', 'data-action': 'finish', onclick: () => actions.finish() }, 'Continue'),
+          )
+        : null,
+    );
+    const again = focused && this.root.querySelector<HTMLElement>(`[data-action="${focused}"]`);
+    (again || this.root.querySelector<HTMLElement>('[data-action="finish"]') || this.root.querySelector<HTMLElement>(`[data-action="card-${this.selected}"]`))?.focus();
+  }
+
+  private select(id: string, b: BoardView, notice: string | null, actions: BoardActions): void {
+    this.selected = id;
+    this.render(b, notice, actions);
+    this.root.querySelector<HTMLElement>('button.place')?.focus();
+  }
+}

@@ -1,0 +1,345 @@
+// Look, sound and access in headless Chromium: an axe-core audit of the main screens, each
+// setting taking effect and surviving a reload, the backlog after a reload, and screenshots
+// at four screen sizes (artifacts/screenshots/sizes/) with no page scrolling.
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import axe from 'axe-core';
+import { gameErrors, launch, openGame, phase, SCREENSHOTS, screenshot } from './browser';
+import { advanceLines, advanceToCross } from './keyboardPlayer';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** axe-core on the whole document; serious and critical violations fail the test. */
+async function audit(page: Page, where: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  });
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.join(' | ')}`), `axe on ${where}`).toEqual([]);
+}
+
+async function reload(page: Page): Promise<void> {
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+}
+
+async function openSettings(page: Page): Promise<void> {
+  await page.keyboard.press('s');
+  await page.waitForSelector('#settings-dialog[open]');
+}
+
+async function closeDialog(page: Page, id: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForSelector(`#${id}:not([open])`, { state: 'attached' });
+}
+
+/** Opens settings by keyboard, runs fn on the dialog, closes it with Esc. */
+async function withSettings(page: Page, fn: () => Promise<void>): Promise<void> {
+  await openSettings(page);
+  await fn();
+  await closeDialog(page, 'settings-dialog');
+}
+
+const html = (page: Page, cls: string) => page.evaluate((c) => document.documentElement.classList.contains(c), cls);
+
+async function startPrologue(page: Page): Promise<void> {
+  await page.focus('[data-case="prologue"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#dialogue:not([hidden])');
+}
+
+describe('accessibility audit (axe-core)', () => {
+  it('finds no serious or critical problem on the title, a cross-examination, the court record, settings and backlog', async () => {
+    const page = await openGame(browser);
+    await audit(page, 'the title screen');
+    await openSettings(page);
+    await audit(page, 'the settings dialog');
+    await closeDialog(page, 'settings-dialog');
+    await startPrologue(page);
+    await audit(page, 'a dialogue line');
+    await advanceToCross(page);
+    await audit(page, 'a cross-examination');
+    await page.keyboard.press('r');
+    await page.waitForSelector('#record-dialog[open]');
+    await audit(page, 'the court record');
+    await closeDialog(page, 'record-dialog');
+    await page.keyboard.press('b');
+    await page.waitForSelector('#backlog-dialog[open]');
+    await audit(page, 'the backlog');
+    await closeDialog(page, 'backlog-dialog');
+    await openSettings(page);
+    await page.check('#settings-dialog input[name="highContrast"]');
+    await closeDialog(page, 'settings-dialog');
+    await audit(page, 'a cross-examination in high contrast');
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('labels the canvas with the scene and keeps every control at least 44 px', async () => {
+    const page = await openGame(browser);
+    expect(await page.getAttribute('#stage', 'aria-label')).toMatch(/Title picture/);
+    await startPrologue(page);
+    await advanceToCross(page);
+    expect(await page.getAttribute('#stage', 'role')).toBe('img');
+    expect(await page.getAttribute('#stage', 'aria-label')).toMatch(/island|house|road|court/i);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, input, [tabindex="0"]')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => {
+          const target = el.closest('label') ?? el; // a radio or checkbox is hit through its label
+          const r = target.getBoundingClientRect();
+          return { what: el.id || el.getAttribute('data-action') || el.textContent?.trim().slice(0, 20), w: r.width, h: r.height };
+        })
+        .filter((b) => b.w < 44 || b.h < 44),
+    );
+    expect(small).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('settings take effect and survive a reload', () => {
+  it('text size', async () => {
+    const page = await openGame(browser);
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const base = await size();
+    await withSettings(page, () => page.check('#settings-dialog input[name="textSize"][value="175"]'));
+    expect(await size()).toBeCloseTo(base * 1.75, 1);
+    await reload(page);
+    expect(await size()).toBeCloseTo(base * 1.75, 1);
+    await page.context().close();
+  });
+
+  it('dyslexia-friendly font', async () => {
+    const page = await openGame(browser);
+    await withSettings(page, () => page.check('#settings-dialog input[name="dyslexiaFont"]'));
+    expect(await html(page, 'dyslexic')).toBe(true);
+    await reload(page);
+    expect(await html(page, 'dyslexic')).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.title-inner h1')!).fontFamily)).toMatch(/OpenDyslexic/);
+    expect(await page.evaluate(async () => (await document.fonts.load('700 20px OpenDyslexic')).length)).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('high contrast', async () => {
+    const page = await openGame(browser);
+    await withSettings(page, () => page.check('#settings-dialog input[name="highContrast"]'));
+    expect(await html(page, 'high-contrast')).toBe(true);
+    await reload(page);
+    expect(await html(page, 'high-contrast')).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.title-inner')!).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.context().close();
+  });
+
+  it('reduced motion follows the device, and can be forced off and on', async () => {
+    const page = await openGame(browser); // the browser asks for reduced motion
+    const stageReduced = () => page.evaluate(() => (window as any).__TEST__.stage.game.scene.getScene('Courtroom').reducedMotion as boolean);
+    expect(await html(page, 'reduce-motion')).toBe(true);
+    expect(await stageReduced()).toBe(true);
+    await withSettings(page, () => page.check('#settings-dialog input[name="motion"][value="full"]'));
+    expect(await html(page, 'reduce-motion')).toBe(false);
+    expect(await stageReduced()).toBe(false);
+    await reload(page);
+    expect(await html(page, 'full-motion')).toBe(true);
+    expect(await stageReduced()).toBe(false);
+    await withSettings(page, () => page.check('#settings-dialog input[name="motion"][value="reduce"]'));
+    await reload(page);
+    expect(await html(page, 'reduce-motion')).toBe(true);
+    await page.context().close();
+  });
+
+  it('text speed: the line types out, the first Enter completes it, the second goes on; the live region has it whole', async () => {
+    const page = await openGame(browser);
+    await withSettings(page, async () => {
+      await page.check('#settings-dialog input[name="motion"][value="full"]'); // the test browser asks for reduced motion
+      await page.check('#settings-dialog input[name="textSpeed"][value="slow"]');
+    });
+    await reload(page);
+    expect(await page.getAttribute('html', 'data-text-speed')).toBe('slow');
+    await startPrologue(page); // the first line types out
+    await page.waitForSelector('#line-text .tw-hidden');
+    const full = (await page.textContent('#line-text'))!;
+    expect(await page.textContent('#live')).toContain(full);
+    expect((await page.textContent('#line-text .tw-shown'))!.length).toBeLessThan(full.length);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#line-text .tw-hidden').count()).toBe(0);
+    expect(await page.textContent('#line-text')).toBe(full);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((t) => !document.getElementById('line-text')!.textContent!.startsWith(t), full);
+    // Instant: no typing at all.
+    await withSettings(page, () => page.check('#settings-dialog input[name="textSpeed"][value="instant"]'));
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#line-text .tw-hidden').count()).toBe(0);
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('volumes and mute, by keyboard on the sliders', async () => {
+    const page = await openGame(browser);
+    const applied = () => page.evaluate(() => {
+      const a = (window as any).__TEST__.audio;
+      return { volumes: a.volumes, muted: a.muted, howlerMuted: (window as any).Howler?._muted };
+    });
+    await withSettings(page, async () => {
+      await page.focus('#volume-music');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await page.check('#settings-dialog input[name="muted"]');
+    });
+    let a = await applied();
+    expect(a.volumes.music).toBeCloseTo(0.5);
+    expect(a.muted).toBe(true);
+    await reload(page);
+    a = await applied();
+    expect(a.volumes.music).toBeCloseTo(0.5);
+    expect(a.muted).toBe(true);
+    if (a.howlerMuted !== undefined) expect(a.howlerMuted).toBe(true);
+    await openSettings(page);
+    expect(await page.inputValue('#volume-music')).toBe('50');
+    await page.context().close();
+  });
+
+  it('captions show each sound on the stage for a moment, only when on', async () => {
+    const page = await openGame(browser);
+    await startPrologue(page);
+    await advanceToCross(page);
+    await page.keyboard.press('r'); // the record rustles
+    await closeDialog(page, 'record-dialog');
+    expect(await page.textContent('#sound-caption')).toBe('');
+    await withSettings(page, () => page.check('#settings-dialog input[name="captions"]'));
+    await reload(page);
+    await page.keyboard.press('Enter'); // Continue
+    expect(await phase(page)).toBe('cross');
+    await page.keyboard.press('r');
+    await closeDialog(page, 'record-dialog');
+    expect(await page.textContent('#sound-caption')).toBe('[paper rustles]');
+    expect(await page.getAttribute('#sound-caption', 'aria-hidden')).toBe('true');
+    await page.waitForFunction(() => document.getElementById('sound-caption')!.textContent === '', null, { timeout: 5000 });
+    await page.context().close();
+  });
+});
+
+describe('dialogs by keyboard', () => {
+  it('the backlog lists earlier lines after a reload, newest last and focused; focus returns on close', async () => {
+    const page = await openGame(browser);
+    await startPrologue(page);
+    const said: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      said.push((await page.textContent('#line-text'))!);
+      await page.keyboard.press('Enter');
+    }
+    said.push((await page.textContent('#line-text'))!);
+    await reload(page);
+    await page.keyboard.press('Enter'); // Continue
+    expect(await phase(page)).toBe('line');
+    await page.keyboard.press('b');
+    await page.waitForSelector('#backlog-dialog[open]');
+    const items = await page.locator('#backlog-dialog li').allTextContents();
+    for (const line of said) expect(items.some((t) => t.endsWith(line)), line).toBe(true);
+    expect(items.at(-1)).toContain(said.at(-1)!);
+    expect(await page.evaluate(() => document.activeElement === document.querySelector('#backlog-dialog li:last-child'))).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(items.at(-2));
+    await closeDialog(page, 'backlog-dialog');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('btn-next');
+    // The top-bar buttons open the same dialogs; Settings returns focus as well.
+    await page.click('#btn-settings');
+    await page.waitForSelector('#settings-dialog[open]');
+    await closeDialog(page, 'settings-dialog');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('btn-settings');
+    await page.click('#btn-backlog');
+    await page.waitForSelector('#backlog-dialog[open]');
+    await closeDialog(page, 'backlog-dialog');
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keys pressed inside a dialog do not play the game behind it', async () => {
+    const page = await openGame(browser);
+    await startPrologue(page);
+    const line = await page.textContent('#line-text');
+    await openSettings(page);
+    await page.focus('#settings-dialog [data-setting="reset"]');
+    await page.keyboard.press('p');
+    await page.keyboard.press('Enter'); // activates Reset, not the next line
+    await closeDialog(page, 'settings-dialog');
+    expect(await page.textContent('#line-text')).toBe(line);
+    await page.context().close();
+  });
+});
+
+const SIZES = [
+  { name: '1366x768', width: 1366, height: 768 },
+  { name: '1024x768', width: 1024, height: 768 },
+  { name: '1920x1080', width: 1920, height: 1080 },
+  { name: '844x390-phone-landscape', width: 844, height: 390 },
+];
+
+/** The page itself never scrolls, the stage is on screen, and the testimony controls fit or scroll inside their panel. */
+async function checkFits(page: Page, where: string): Promise<void> {
+  const m = await page.evaluate(() => {
+    const se = document.scrollingElement!;
+    const canvas = document.querySelector('#stage canvas')!.getBoundingClientRect();
+    return { scrollH: se.scrollHeight, scrollW: se.scrollWidth, h: innerHeight, w: innerWidth, canvasH: canvas.height, canvasBottom: canvas.bottom };
+  });
+  expect(m.scrollH, `${where}: page height`).toBeLessThanOrEqual(m.h);
+  expect(m.scrollW, `${where}: page width`).toBeLessThanOrEqual(m.w);
+  expect(m.canvasH, `${where}: stage height`).toBeGreaterThan(60);
+  expect(m.canvasBottom, where).toBeLessThanOrEqual(m.h);
+}
+
+describe('screen sizes', () => {
+  for (const size of SIZES) {
+    it(`is usable at ${size.name}`, async () => {
+      mkdirSync(`${SCREENSHOTS}/sizes`, { recursive: true });
+      const page = await openGame(browser, size);
+      await page.waitForFunction(() => document.fonts.status === 'loaded');
+      await screenshot(page, `sizes/${size.name}-title`);
+      await startPrologue(page);
+      await advanceToCross(page);
+      await checkFits(page, size.name);
+      const present = await page.locator('[data-action="present"]').boundingBox();
+      expect(present, 'the Present button is laid out').toBeTruthy();
+      await page.locator('[data-action="present"]').scrollIntoViewIfNeeded();
+      await screenshot(page, `sizes/${size.name}-cross-examination`);
+      await page.context().close();
+    });
+  }
+
+  it('stays usable in high contrast, with the dyslexia font, and at 175% text (1366x768 and phone landscape)', async () => {
+    for (const size of [SIZES[0], SIZES[3]]) {
+      const page = await openGame(browser, size);
+      await withSettings(page, async () => {
+        await page.check('#settings-dialog input[name="highContrast"]');
+        await page.check('#settings-dialog input[name="dyslexiaFont"]');
+        await page.check('#settings-dialog input[name="textSize"][value="175"]');
+      });
+      await page.evaluate(() => document.fonts.ready);
+      await screenshot(page, `sizes/${size.name}-title-contrast-dyslexic-175`);
+      await openSettings(page);
+      await screenshot(page, `sizes/${size.name}-settings-contrast-dyslexic-175`);
+      await closeDialog(page, 'settings-dialog');
+      await startPrologue(page);
+      await screenshot(page, `sizes/${size.name}-line-contrast-dyslexic-175`);
+      await advanceToCross(page);
+      await checkFits(page, `${size.name} at 175%`);
+      await screenshot(page, `sizes/${size.name}-cross-examination-contrast-dyslexic-175`);
+      await page.keyboard.press('b');
+      await page.waitForSelector('#backlog-dialog[open]');
+      await screenshot(page, `sizes/${size.name}-backlog-contrast-dyslexic-175`);
+      await closeDialog(page, 'backlog-dialog');
+      await page.keyboard.press('r');
+      await page.waitForSelector('#record-dialog[open]');
+      await screenshot(page, `sizes/${size.name}-record-contrast-dyslexic-175`);
+      await page.context().close();
+    }
+  });
+});
