@@ -14,15 +14,14 @@ export interface CaseInfo {
 export const CASES: readonly CaseInfo[] = [
   { id: 'prologue', title: 'The Night Visitors', subtitle: 'Prologue · Veksal, Norway, August 1936', minutes: 'about 10 minutes' },
   { id: 'drammen', title: 'Behind Closed Doors', subtitle: 'Case 1 · Drammen district court, 11 December 1936', minutes: 'one class period, 35–45 minutes' },
-];
-
-/** Cases being written: checkable with `npm run check:story <id>`, not yet offered to players. */
-export const DRAFT_CASES: readonly CaseInfo[] = [
   { id: 'coyoacan-1', title: 'Copenhagen, November 1932', subtitle: 'Case 2, sitting 1 · Coyoacán, April 1937', minutes: 'one class period', shared: 'coyoacan-shared', group: 'The Blue House' },
   { id: 'coyoacan-2', title: 'Bois de Boulogne, July 1933', subtitle: 'Case 2, sitting 2 · Coyoacán, April 1937', minutes: 'one class period', shared: 'coyoacan-shared', group: 'The Blue House' },
   { id: 'coyoacan-3', title: 'Kjeller, December 1935', subtitle: 'Case 2, sitting 3 · Coyoacán, April 1937', minutes: 'one class period', shared: 'coyoacan-shared', group: 'The Blue House' },
   { id: 'coyoacan-4', title: 'Beals', subtitle: 'Case 2, sitting 4 · Coyoacán, April 1937', minutes: 'one class period', shared: 'coyoacan-shared', group: 'The Blue House' },
 ];
+
+/** Cases being written: checkable with `npm run check:story <id>`, not yet offered to players. */
+export const DRAFT_CASES: readonly CaseInfo[] = [];
 
 export function caseInfo(id: string): CaseInfo | undefined {
   return CASES.find((c) => c.id === id) ?? DRAFT_CASES.find((c) => c.id === id);

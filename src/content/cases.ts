@@ -9,16 +9,23 @@ const records = import.meta.glob<{ items: unknown[] }>('../../story/*/record*.js
 const STORIES: Record<string, () => Promise<{ default: string }>> = {
   prologue: () => import('../../story/prologue/prologue.ink'),
   drammen: () => import('../../story/drammen/drammen.ink'),
+  'coyoacan-1': () => import('../../story/coyoacan-1/coyoacan-1.ink'),
+  'coyoacan-2': () => import('../../story/coyoacan-2/coyoacan-2.ink'),
+  'coyoacan-3': () => import('../../story/coyoacan-3/coyoacan-3.ink'),
+  'coyoacan-4': () => import('../../story/coyoacan-4/coyoacan-4.ink'),
 };
 
 export async function caseContent(id: string): Promise<CaseContent> {
   const info = caseInfo(id);
   const story = STORIES[id];
   if (!info || !story) throw new Error(`unknown case "${id}"`);
+  // The shared folder first, then the case's own files, each sorted: the same order as the
+  // Node loader (tools/caseFiles.ts), so both compute the same content version.
+  const folderOf = (path: string) => (path.startsWith(`../../story/${id}/`) ? 1 : info.shared && path.startsWith(`../../story/${info.shared}/`) ? 0 : -1);
   const parts = await Promise.all(
     Object.entries(records)
-      .filter(([path]) => path.startsWith(`../../story/${id}/`) || (info.shared && path.startsWith(`../../story/${info.shared}/`)))
-      .sort(([a], [b]) => a.localeCompare(b))
+      .filter(([path]) => folderOf(path) >= 0)
+      .sort(([a], [b]) => folderOf(a) - folderOf(b) || a.localeCompare(b))
       .map(([, load]) => load()),
   );
   return { id, title: info.title, storyJson: (await story()).default, record: mergeRecords(id, parts) };

@@ -256,7 +256,7 @@ export class Courtroom {
         this.board.render(b, view.notice, {
           place: (card, cell) => this.act(() => void this.session.placeCard(card, cell)),
           finish: () => this.act(() => this.session.finishBoard()),
-        });
+        }, (person) => b.lanes.find((l) => l.key === person)?.label ?? this.speakerName(person) ?? person);
         const left = b.cards.filter((c) => !c.at).length;
         this.announcer.say(
           view.notice ??
@@ -282,8 +282,10 @@ export class Courtroom {
     const marks = view.phase === 'cross' ? view.cross : null;
     if (!marks) {
       el.setAttribute('aria-label', '');
+      el.hidden = true; // nothing at stake outside a cross-examination (and an unlabelled role="img" is an error)
       return;
     }
+    el.hidden = false;
     el.setAttribute('aria-label', `Credibility: ${marks.marks} of ${marks.maxMarks} marks`);
     el.append(h('span', { class: 'label', 'aria-hidden': 'true' }, 'Credibility'));
     for (let i = 0; i < marks.maxMarks; i++) el.append(h('span', { class: `mark${i < marks.marks ? '' : ' lost'}`, 'aria-hidden': 'true' }));

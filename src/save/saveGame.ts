@@ -37,15 +37,22 @@ export class MemoryStorage implements KeyValueStorage {
   }
 }
 
-/** FNV-1a over the compiled story and the record: any content edit changes the version. */
+const versions = new WeakMap<CaseContent, string>();
+
+/** FNV-1a over the compiled story and the record: any content edit changes the version.
+ *  Cached per case: the game autosaves after every step. */
 export function contentVersion(content: CaseContent): string {
+  const known = versions.get(content);
+  if (known) return known;
   const text = content.storyJson + JSON.stringify(content.record);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  const version = (h >>> 0).toString(16).padStart(8, '0');
+  versions.set(content, version);
+  return version;
 }
 
 export type LoadResult =

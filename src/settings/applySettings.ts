@@ -17,6 +17,9 @@ export interface Applied {
 export function applySettings(store: SettingsStore, stage: Stage, audio: AudioService): Applied {
   const query = window.matchMedia('(prefers-reduced-motion: reduce)');
   const root = document.documentElement;
+  // Declared before the first apply(), which runs as soon as apply is subscribed.
+  const line = document.getElementById('sound-caption');
+  let timer: number | undefined;
   const apply = (s: Settings) => {
     const reduce = s.motion === 'reduce' || (s.motion === 'system' && query.matches);
     root.style.setProperty('--text-scale', String(s.textSize / 100));
@@ -25,6 +28,7 @@ export function applySettings(store: SettingsStore, stage: Stage, audio: AudioSe
     root.classList.toggle('reduce-motion', reduce);
     root.classList.toggle('full-motion', !reduce);
     root.dataset.textSpeed = reduce ? 'instant' : s.textSpeed;
+    root.dataset.textSize = String(s.textSize);
     reveal.cps = reduce ? Infinity : REVEAL_CPS[s.textSpeed];
     stage.setReducedMotion(reduce);
     audio.setVolumes(s.volumes);
@@ -37,8 +41,6 @@ export function applySettings(store: SettingsStore, stage: Stage, audio: AudioSe
   // Sound captions. They are aria-hidden: what a sound means (an objection, wrong evidence,
   // an item added to the record) is already said in the live region, and a second message
   // there for "[paper rustles]" would cut into the line being read out.
-  const line = document.getElementById('sound-caption');
-  let timer: number | undefined;
   function hideCaption(): void {
     window.clearTimeout(timer);
     if (line) line.textContent = '';

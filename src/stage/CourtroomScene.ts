@@ -31,6 +31,25 @@ export class CourtroomScene extends Phaser.Scene {
   /** Set by createStage: called once the scene exists, and once the drawn art has loaded. */
   onCreated: () => void = () => {};
   onArtReady: () => void = () => {};
+  /** Called whenever the picture changes, so the stage can wake its render loop. */
+  onActivity: () => void = () => {};
+  private pendingTimers = 0;
+  private bustKeyShown: string | null = null;
+
+  /** True while something on stage is still moving or about to change. */
+  isBusy(): boolean {
+    return this.pendingTimers > 0 || this.tweens.getTweens().length > 0 || this.load.isLoading();
+  }
+
+  /** A delayed call the idle check knows about. */
+  private after(ms: number, fn: () => void): void {
+    this.pendingTimers++;
+    this.time.delayedCall(ms, () => {
+      this.pendingTimers--;
+      fn();
+      this.onActivity();
+    });
+  }
 
   constructor() {
     super('Courtroom');
@@ -62,6 +81,7 @@ export class CourtroomScene extends Phaser.Scene {
     this.requested.add(key);
     this.load.svg(key, url, { width, height });
     this.load.once('complete', () => {
+      this.onActivity();
       this.setBackground(this.current.background);
       this.setSpeaker(this.current.character, this.current.expression);
       this.onArtReady();
@@ -83,6 +103,8 @@ export class CourtroomScene extends Phaser.Scene {
   }
 
   setBackground(id: string | null): void {
+    if (id === this.current.background && this.bg && (!id || this.textures.exists(`bg:${id}`) || !this.manifest.backgrounds.includes(id))) return;
+    this.onActivity();
     this.current.background = id;
     const key = `bg:${id}`;
     if (id && this.manifest.backgrounds.includes(id) && !this.textures.exists(key)) {
@@ -100,6 +122,10 @@ export class CourtroomScene extends Phaser.Scene {
 
   /** Draw the bust of the character speaking, or none for narration. */
   setSpeaker(character: string | null, expression: string | null): void {
+    // The same bust again changes nothing: skip it, so the render loop can rest.
+    const drawn = character ? bestExpression(this.manifest, character, expression) : null;
+    if (character === this.current.character && expression === this.current.expression && (this.bust || !character) && (!drawn || this.bustKeyShown === bustKey(character!, drawn))) return;
+    this.onActivity();
     this.current.character = character;
     this.current.expression = expression;
     this.bustTween?.stop();
@@ -112,7 +138,9 @@ export class CourtroomScene extends Phaser.Scene {
       return;
     }
     const container = this.add.container(STAGE_W / 2, STAGE_H).setDepth(10);
+    this.bustKeyShown = null;
     if (ex && this.textures.exists(bustKey(character, ex))) {
+      this.bustKeyShown = bustKey(character, ex);
       const img = this.add.image(0, 0, bustKey(character, ex)).setOrigin(0.5, 1);
       img.setScale((STAGE_H * 0.82) / 600);
       container.add(img);
@@ -129,6 +157,7 @@ export class CourtroomScene extends Phaser.Scene {
 
   /** Transcript testimony: a page of the trial record on the table instead of a live witness. */
   setDocument(title: string | null): void {
+    this.onActivity();
     this.document?.destroy();
     this.document = undefined;
     if (!title) return;
@@ -147,6 +176,7 @@ export class CourtroomScene extends Phaser.Scene {
   }
 
   objection(label: string): void {
+    this.onActivity();
     this.counters.banners++;
     const banner = this.add.container(STAGE_W / 2, STAGE_H / 2).setDepth(50);
     const g = this.add.graphics();
@@ -158,7 +188,7 @@ export class CourtroomScene extends Phaser.Scene {
     banner.add([g, text]);
     banner.setAngle(-4);
     if (this.reducedMotion) {
-      this.time.delayedCall(1100, () => banner.destroy());
+      this.after(1100, () => banner.destroy());
     } else {
       banner.setScale(0.2);
       this.tweens.add({ targets: banner, scale: 1, duration: 220, ease: 'Back.easeOut' });
@@ -168,12 +198,14 @@ export class CourtroomScene extends Phaser.Scene {
   }
 
   flash(): void {
+    this.onActivity();
     this.counters.flashes++;
     const rect = this.add.rectangle(0, 0, STAGE_W, STAGE_H, 0xffffff, this.reducedMotion ? 0.35 : 0.9).setOrigin(0, 0).setDepth(60);
     this.tweens.add({ targets: rect, alpha: 0, duration: this.reducedMotion ? 400 : 600, onComplete: () => rect.destroy() });
   }
 
   evidenceIn(title: string): void {
+    this.onActivity();
     this.counters.evidenceCards++;
     const card = this.add.container(this.reducedMotion ? STAGE_W - 230 : STAGE_W + 260, 130).setDepth(40);
     const g = this.add.graphics();
@@ -184,7 +216,7 @@ export class CourtroomScene extends Phaser.Scene {
     const t = this.add.text(-170, -16, title, { fontFamily: 'DejaVu Serif, Georgia, serif', fontSize: '26px', color: '#1b1a17', wordWrap: { width: 350 } });
     card.add([g, label, t]);
     if (this.reducedMotion) {
-      this.time.delayedCall(1600, () => card.destroy());
+      this.after(1600, () => card.destroy());
     } else {
       this.tweens.add({ targets: card, x: STAGE_W - 230, duration: 350, ease: 'Cubic.easeOut' });
       this.tweens.add({ targets: card, alpha: 0, delay: 1800, duration: 300, onComplete: () => card.destroy() });
@@ -192,9 +224,10 @@ export class CourtroomScene extends Phaser.Scene {
   }
 
   wrong(): void {
+    this.onActivity();
     if (this.reducedMotion) {
       const r = this.add.rectangle(0, 0, STAGE_W, STAGE_H).setOrigin(0, 0).setStrokeStyle(16, RED).setDepth(60);
-      this.time.delayedCall(500, () => r.destroy());
+      this.after(500, () => r.destroy());
     } else {
       this.cameras.main.shake(200, 0.006);
     }

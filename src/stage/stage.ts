@@ -28,6 +28,9 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     width: STAGE_W,
     height: STAGE_H,
     backgroundColor: '#1b1a17',
+    // A courtroom stage needs no 60 fps; half the frames leave the main thread to the text,
+    // which matters on school Chromebooks (and in software-rendered test browsers).
+    fps: { limit: 30 },
     banner: false,
     audio: { noAudio: true }, // sound is Howler's job
     input: { keyboard: false }, // the HTML layer owns the keyboard
@@ -40,6 +43,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   const run = (fn: () => void) => (live ? fn() : queued.push(fn));
   scene.onCreated = () => {
     live = true;
+    wake();
     for (const fn of queued.splice(0)) fn();
   };
   scene.onArtReady = () => resolveReady();
@@ -54,7 +58,28 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     canvas.style.width = `${Math.floor(w)}px`;
     canvas.style.height = `${Math.floor((w * STAGE_H) / STAGE_W)}px`;
   };
-  new ResizeObserver(fit).observe(parent);
+  new ResizeObserver(() => {
+    fit();
+    wake();
+  }).observe(parent);
+
+  // Render on demand: a courtroom picture is still most of the time, and every frame
+  // costs main-thread time on weak machines (and blocks input in software rendering).
+  // The loop wakes on any change and sleeps once nothing moves.
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  const trySleep = () => {
+    if (scene.isBusy()) {
+      idleTimer = setTimeout(trySleep, 500);
+      return;
+    }
+    game.loop.sleep();
+  };
+  const wake = () => {
+    if (!game.loop.running) game.loop.wake();
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(trySleep, 700);
+  };
+  scene.onActivity = wake;
   game.events.once(Phaser.Core.Events.READY, fit);
   return {
     ready,

@@ -154,7 +154,7 @@ export class CourtRecordDialog {
               ),
             ),
           ),
-          h('div', { class: 'detail', 'aria-live': 'off' }, item ? this.detail(item, presenting) : h('p', {}, 'Nothing here yet.')),
+          h('div', { class: 'detail', 'aria-live': 'off', tabindex: 0, role: 'region', 'aria-label': 'Details' }, item ? this.detail(item, presenting) : h('p', {}, 'Nothing here yet.')),
         ),
       ),
     );

@@ -15,8 +15,12 @@ export class DeductionPanel {
   private slots: [string | null, string | null] = [null, null];
   private forId: string | null = null;
 
+  /** After a slot is filled, focus moves on (to the other slot or to Combine). */
+  private moveOn = false;
+
   setSlot(slot: 0 | 1, item: string): void {
     this.slots[slot] = item;
+    this.moveOn = true;
   }
 
   render(d: DeductionView, notice: string | null, record: CourtRecord, actions: DeductionActions): void {
@@ -26,7 +30,8 @@ export class DeductionPanel {
     }
     // Items can leave a slot only if the record no longer holds them (never, in practice).
     this.slots = this.slots.map((s) => (s && record.has(s) ? s : null)) as [string | null, string | null];
-    const focused = (document.activeElement as HTMLElement | null)?.dataset?.action ?? null;
+    const focused = this.moveOn ? null : ((document.activeElement as HTMLElement | null)?.dataset?.action ?? null);
+    this.moveOn = false;
     const [a, b] = this.slots;
     clear(this.root);
     this.root.className = 'deduction';

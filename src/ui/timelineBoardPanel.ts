@@ -19,7 +19,8 @@ export class TimelineBoardPanel {
   private root = byId('activity');
   private selected: string | null = null;
 
-  render(b: BoardView, notice: string | null, actions: BoardActions): void {
+  render(b: BoardView, notice: string | null, actions: BoardActions, nameOf: (person: string) => string = (p) => p): void {
+    this.nameOf = nameOf;
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.action ?? null;
     const waiting = b.cards.filter((c) => !c.at);
     if (this.selected && !waiting.some((c) => c.id === this.selected)) this.selected = null;
@@ -106,7 +107,7 @@ export class TimelineBoardPanel {
             'div',
             { class: 'board-result', role: 'status' },
             b.conflicts.length
-              ? h('ul', {}, ...b.conflicts.map((k) => h('li', {}, k.kind === 'two-places' ? `One person, two places: the cards marked ⚠ put ${k.person} in two places on ${b.cells[k.cells[0]].label}${k.cells[1] > k.cells[0] ? `–${b.cells[k.cells[1]].label}` : ''}.` : `A meeting in a place that no longer stood (${b.cells[k.cells[0]].label}).`)))
+              ? h('ul', {}, ...b.conflicts.map((k) => h('li', {}, k.kind === 'two-places' ? `One person, two places: the cards marked ⚠ put ${nameOf(k.person ?? '')} in two places on ${b.cells[k.cells[0]].label}${k.cells[1] > k.cells[0] ? `–${b.cells[k.cells[1]].label}` : ''}.` : `A meeting in a place that no longer stood (${b.cells[k.cells[0]].label}).`)))
               : h('p', {}, 'The board is complete.'),
             h('button', { type: 'button', class: 'primary', 'data-action': 'finish', onclick: () => actions.finish() }, 'Continue'),
           )
@@ -116,9 +117,11 @@ export class TimelineBoardPanel {
     (again || this.root.querySelector<HTMLElement>('[data-action="finish"]') || this.root.querySelector<HTMLElement>(`[data-action="card-${this.selected}"]`))?.focus();
   }
 
+  private nameOf: (person: string) => string = (p) => p;
+
   private select(id: string, b: BoardView, notice: string | null, actions: BoardActions): void {
     this.selected = id;
-    this.render(b, notice, actions);
+    this.render(b, notice, actions, this.nameOf);
     this.root.querySelector<HTMLElement>('button.place')?.focus();
   }
 }

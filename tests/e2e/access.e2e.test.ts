@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import axe from 'axe-core';
 import { gameErrors, launch, openGame, phase, SCREENSHOTS, screenshot } from './browser';
-import { advanceLines, advanceToCross } from './keyboardPlayer';
+import { advanceToCross } from './keyboardPlayer';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,6 +25,19 @@ async function audit(page: Page, where: string): Promise<void> {
   });
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.join(' | ')}`), `axe on ${where}`).toEqual([]);
+}
+
+/** Visible controls smaller than 44 x 44 px (a radio or checkbox counts with its label). */
+async function smallTargets(page: Page): Promise<Array<{ what: string | null | undefined; w: number; h: number }>> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, input, select, a[href]')]
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('[hidden], dialog:not([open])'))
+      .map((el) => {
+        const r = (el.closest('label') ?? el).getBoundingClientRect();
+        return { what: el.id || el.getAttribute('data-action') || el.getAttribute('name') || el.textContent?.trim().slice(0, 20), w: r.width, h: r.height };
+      })
+      .filter((b) => b.w < 44 || b.h < 44),
+  );
 }
 
 async function reload(page: Page): Promise<void> {
@@ -60,14 +73,20 @@ async function startPrologue(page: Page): Promise<void> {
 describe('accessibility audit (axe-core)', () => {
   it('finds no serious or critical problem on the title, a cross-examination, the court record, settings and backlog', async () => {
     const page = await openGame(browser);
+    expect(await page.getAttribute('#stage', 'aria-label')).toMatch(/Title picture/);
     await audit(page, 'the title screen');
+    expect(await smallTargets(page)).toEqual([]);
     await openSettings(page);
     await audit(page, 'the settings dialog');
+    expect(await smallTargets(page)).toEqual([]);
     await closeDialog(page, 'settings-dialog');
     await startPrologue(page);
     await audit(page, 'a dialogue line');
     await advanceToCross(page);
     await audit(page, 'a cross-examination');
+    expect(await page.getAttribute('#stage', 'role')).toBe('img');
+    expect(await page.getAttribute('#stage', 'aria-label')).toMatch(/island|house|road|court/i);
+    expect(await smallTargets(page)).toEqual([]);
     await page.keyboard.press('r');
     await page.waitForSelector('#record-dialog[open]');
     await audit(page, 'the court record');
@@ -84,26 +103,6 @@ describe('accessibility audit (axe-core)', () => {
     await page.context().close();
   });
 
-  it('labels the canvas with the scene and keeps every control at least 44 px', async () => {
-    const page = await openGame(browser);
-    expect(await page.getAttribute('#stage', 'aria-label')).toMatch(/Title picture/);
-    await startPrologue(page);
-    await advanceToCross(page);
-    expect(await page.getAttribute('#stage', 'role')).toBe('img');
-    expect(await page.getAttribute('#stage', 'aria-label')).toMatch(/island|house|road|court/i);
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('button, input, [tabindex="0"]')]
-        .filter((el) => el.offsetParent !== null)
-        .map((el) => {
-          const target = el.closest('label') ?? el; // a radio or checkbox is hit through its label
-          const r = target.getBoundingClientRect();
-          return { what: el.id || el.getAttribute('data-action') || el.textContent?.trim().slice(0, 20), w: r.width, h: r.height };
-        })
-        .filter((b) => b.w < 44 || b.h < 44),
-    );
-    expect(small).toEqual([]);
-    await page.context().close();
-  });
 });
 
 describe('settings take effect and survive a reload', () => {
@@ -210,17 +209,18 @@ describe('settings take effect and survive a reload', () => {
   it('captions show each sound on the stage for a moment, only when on', async () => {
     const page = await openGame(browser);
     await startPrologue(page);
-    await advanceToCross(page);
     await page.keyboard.press('r'); // the record rustles
-    await closeDialog(page, 'record-dialog');
+    await page.waitForSelector('#record-dialog[open]');
     expect(await page.textContent('#sound-caption')).toBe('');
+    await closeDialog(page, 'record-dialog');
     await withSettings(page, () => page.check('#settings-dialog input[name="captions"]'));
     await reload(page);
     await page.keyboard.press('Enter'); // Continue
-    expect(await phase(page)).toBe('cross');
+    expect(await phase(page)).toBe('line');
     await page.keyboard.press('r');
-    await closeDialog(page, 'record-dialog');
+    await page.waitForSelector('#record-dialog[open]');
     expect(await page.textContent('#sound-caption')).toBe('[paper rustles]');
+    await closeDialog(page, 'record-dialog');
     expect(await page.getAttribute('#sound-caption', 'aria-hidden')).toBe('true');
     await page.waitForFunction(() => document.getElementById('sound-caption')!.textContent === '', null, { timeout: 5000 });
     await page.context().close();
@@ -288,8 +288,19 @@ async function checkFits(page: Page, where: string): Promise<void> {
   const m = await page.evaluate(() => {
     const se = document.scrollingElement!;
     const canvas = document.querySelector('#stage canvas')!.getBoundingClientRect();
-    return { scrollH: se.scrollHeight, scrollW: se.scrollWidth, h: innerHeight, w: innerWidth, canvasH: canvas.height, canvasBottom: canvas.bottom };
+    const topbar = document.getElementById('topbar')!.getBoundingClientRect();
+    const panel = document.getElementById('testimony')!.getBoundingClientRect();
+    const statement = document.querySelector('#testimony .statement .text')!.getBoundingClientRect();
+    return {
+      scrollH: se.scrollHeight, scrollW: se.scrollWidth, h: innerHeight, w: innerWidth, canvasH: canvas.height, canvasBottom: canvas.bottom,
+      appScroll: document.getElementById('app')!.scrollTop, topbarTop: topbar.top, topbarH: topbar.height,
+      statementShown: statement.top >= panel.top - 1 && statement.top < Math.min(panel.bottom, innerHeight) - 10,
+    };
   });
+  expect(m.appScroll, `${where}: the game area is not scrolled`).toBe(0);
+  expect(m.topbarTop, `${where}: the top bar is on screen`).toBe(0);
+  expect(m.topbarH, `${where}: the top bar is one row`).toBeLessThan(90);
+  expect(m.statementShown, `${where}: the statement is in view`).toBe(true);
   expect(m.scrollH, `${where}: page height`).toBeLessThanOrEqual(m.h);
   expect(m.scrollW, `${where}: page width`).toBeLessThanOrEqual(m.w);
   expect(m.canvasH, `${where}: stage height`).toBeGreaterThan(60);
@@ -297,49 +308,63 @@ async function checkFits(page: Page, where: string): Promise<void> {
 }
 
 describe('screen sizes', () => {
-  for (const size of SIZES) {
-    it(`is usable at ${size.name}`, async () => {
-      mkdirSync(`${SCREENSHOTS}/sizes`, { recursive: true });
-      const page = await openGame(browser, size);
-      await page.waitForFunction(() => document.fonts.status === 'loaded');
+  it('is usable at 1366x768, 1024x768, 1920x1080 and phone landscape (844x390)', async () => {
+    mkdirSync(`${SCREENSHOTS}/sizes`, { recursive: true });
+    const page = await openGame(browser);
+    await page.evaluate(() => document.fonts.ready);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(150); // the stage refits on resize
       await screenshot(page, `sizes/${size.name}-title`);
-      await startPrologue(page);
-      await advanceToCross(page);
-      await checkFits(page, size.name);
-      const present = await page.locator('[data-action="present"]').boundingBox();
-      expect(present, 'the Present button is laid out').toBeTruthy();
-      await page.locator('[data-action="present"]').scrollIntoViewIfNeeded();
-      await screenshot(page, `sizes/${size.name}-cross-examination`);
-      await page.context().close();
-    });
-  }
-
-  it('stays usable in high contrast, with the dyslexia font, and at 175% text (1366x768 and phone landscape)', async () => {
-    for (const size of [SIZES[0], SIZES[3]]) {
-      const page = await openGame(browser, size);
-      await withSettings(page, async () => {
-        await page.check('#settings-dialog input[name="highContrast"]');
-        await page.check('#settings-dialog input[name="dyslexiaFont"]');
-        await page.check('#settings-dialog input[name="textSize"][value="175"]');
-      });
-      await page.evaluate(() => document.fonts.ready);
-      await screenshot(page, `sizes/${size.name}-title-contrast-dyslexic-175`);
-      await openSettings(page);
-      await screenshot(page, `sizes/${size.name}-settings-contrast-dyslexic-175`);
-      await closeDialog(page, 'settings-dialog');
-      await startPrologue(page);
-      await screenshot(page, `sizes/${size.name}-line-contrast-dyslexic-175`);
-      await advanceToCross(page);
-      await checkFits(page, `${size.name} at 175%`);
-      await screenshot(page, `sizes/${size.name}-cross-examination-contrast-dyslexic-175`);
-      await page.keyboard.press('b');
-      await page.waitForSelector('#backlog-dialog[open]');
-      await screenshot(page, `sizes/${size.name}-backlog-contrast-dyslexic-175`);
-      await closeDialog(page, 'backlog-dialog');
-      await page.keyboard.press('r');
-      await page.waitForSelector('#record-dialog[open]');
-      await screenshot(page, `sizes/${size.name}-record-contrast-dyslexic-175`);
-      await page.context().close();
     }
+    await startPrologue(page);
+    await advanceToCross(page);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(150);
+      await checkFits(page, size.name);
+      expect(await page.locator('[data-action="present"]').boundingBox(), `${size.name}: the Present button is laid out`).toBeTruthy();
+      await screenshot(page, `sizes/${size.name}-cross-examination`);
+    }
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('stays usable in high contrast, with the dyslexia font, and at 175% text', async () => {
+    const page = await openGame(browser);
+    await withSettings(page, async () => {
+      await page.check('#settings-dialog input[name="highContrast"]');
+      await page.check('#settings-dialog input[name="dyslexiaFont"]');
+      await page.check('#settings-dialog input[name="textSize"][value="175"]');
+    });
+    await page.evaluate(() => document.fonts.ready);
+    const shots = async (what: string) => {
+      for (const size of [SIZES[0], SIZES[3]]) {
+        await page.setViewportSize(size);
+        await page.waitForTimeout(150);
+        await screenshot(page, `sizes/${size.name}-${what}-contrast-dyslexic-175`);
+      }
+    };
+    await shots('title');
+    await openSettings(page);
+    await shots('settings');
+    await closeDialog(page, 'settings-dialog');
+    await startPrologue(page);
+    await shots('line');
+    await advanceToCross(page);
+    for (const size of [SIZES[0], SIZES[3]]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(150);
+      await checkFits(page, `${size.name} at 175%`);
+    }
+    await shots('cross-examination');
+    await page.keyboard.press('b');
+    await page.waitForSelector('#backlog-dialog[open]');
+    await shots('backlog');
+    await closeDialog(page, 'backlog-dialog');
+    await page.keyboard.press('r');
+    await page.waitForSelector('#record-dialog[open]');
+    await shots('record');
+    await page.context().close();
   });
 });

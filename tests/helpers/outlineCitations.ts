@@ -22,7 +22,7 @@ export function outlineRanges(): Map<string, LineRange[]> {
   const out = new Map<string, LineRange[]>();
   for (const text of markdown('design/cases')) {
     for (const line of text.split('\n')) {
-      const m = /^\|\s*`([a-z0-9-]+)`\s*\|/.exec(line);
+      const m = /^\|\s*`([a-z0-9-]+)`[^|]*\|/.exec(line);
       if (m) out.set(m[1], [...(out.get(m[1]) ?? []), ...refs(line)]);
     }
   }

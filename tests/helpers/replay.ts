@@ -24,7 +24,17 @@ export function* replay(session: CaseSession, route: string[]): Generator<string
       } else if (kind === 'present') {
         session.goTo(a);
         session.present(b);
-      }
+      } else if (kind === 'deduce') {
+        session.deduce(a, b);
+      } else if (kind === 'board') {
+        // One step per card, as a player places them.
+        const m = session.boardModel(a);
+        for (const card of m.cards.filter((c) => !c.fixed)) {
+          session.placeCard(card.id, card.from);
+          yield `place:${card.id}`;
+        }
+        session.finishBoard();
+      } else throw new Error(`unknown route step ${action}`);
       yield action;
     }
   }

@@ -1,0 +1,171 @@
+// CE-4: Romm, the courier. Transcript pages of moscow-report-romm, in the order of the record.
+// Contradictions: s1 (Radek on Romm's past), s5 (Radek's correction about the names).
+
+=== ce_courier ===
+# cross: ce_courier
+# title: Romm, the Courier
+# witness: romm
+# transcript: moscow-report-romm
+# place: Moscow, January 1937 · read into the record at Coyoacán
+# after: after_courier
+-> DONE
+
+= s1
+# speaker: romm
+# answer: moscow-report-radek-on-romm
+# cite: L7621-7627
+Radek? At first I knew him only through literary matters. Later, in 1926 and 1927, we were tied together by "anti-party Trotskyist work".
+-> DONE
+
+= s1_press
+What exactly did that work consist of, and with whom? The prosecutor does not ask, and Romm does not say. # speaker: goldman # cite: L7628-7639
+Those were the years the opposition worked most openly. We wrote and printed a platform; our meetings in Moscow and Leningrad drew many tens of thousands of workers; at the November demonstration we marched under our own placards. # speaker: trotsky # cite: L7641-7647
+Anyone who was really with us then knew dozens of people. Romm, carefully, names one: Radek. # speaker: trotsky # expression: thinking # cite: L7647-7649
+In New York the Soviet diplomat Troyanovsky has been assuring everyone that Romm "really" was a Trotskyist. # speaker: goldman # cite: L7649-7651 # add: troyanovsky
+The trial's own stenographic report answers him. Read what Radek said about Romm in that same courtroom. # speaker: trotsky # cite: L7650-7654 # add: moscow-report-radek-on-romm
+The clerk hands up a second page of the report: Radek on Romm. # speaker: narrator # sfx: paper
+-> DONE
+
+= s1_right
+# objection
+Objection! The witness speaks of years of joint Trotskyist work with Radek. Radek, in the same trial, says something else. # speaker: goldman # sfx: objection
+# breakthrough
+He has known Romm since 1925, Radek says; Romm was "no politician" in the ordinary sense, and sided with the opposition only on the Chinese question. # speaker: goldman # cite: L7652-7654
+So on every other question he parted company with us. This is the man they dragged into the light as a terrorist. # speaker: trotsky # expression: angry # cite: L7654-7657
+The witness's opposition past shrinks to one question in 1927, and it shrinks in the words of the man he calls his partner. # speaker: goldman # cite: L7652-7656
+The commission notes that both statements come from the prosecution's own record. # speaker: dewey
+-> DONE
+
+= s1_wrong_correction
+# wrong: moscow-report-radek-correction
+Radek does correct Romm there, but about what a letter said, not about Romm's past. This page is about 1926 and 1927. # speaker: dewey
+-> DONE
+
+= s1_wrong_chautemps
+# wrong: chautemps-letter-1933-06-29
+A French minister's letter of 1933 tells us nothing about Moscow in 1926 and 1927. # speaker: dewey
+-> DONE
+
+= s1_wrong_nyt
+# wrong: nyt-1937-02-17
+That newspaper concerns the summer of 1933. The witness is talking about his political past, years earlier. # speaker: dewey
+-> DONE
+
+= s1_wrong_record
+# wrong: moscow-report-romm
+That is Romm's own testimony, the very thing we are testing. Who else in the trial spoke about him? # speaker: dewey
+-> DONE
+
+= s1_hints
+Romm calls it years of joint Trotskyist work, and he names only one partner: Radek. # hint: 1
+Read what Radek told the same court about Romm: since when he knew him, and on which question Romm sided with the opposition. # hint: 2 # point: moscow-report-radek-on-romm.question
+Radek says Romm was no politician and joined them on the Chinese question only. Present Radek's words against this page. # hint: 3
+-> DONE
+
+= s2
+# speaker: romm
+# cite: L7693-7694, L7723-7724
+In summer 1931, passing through Berlin, I met Putna, who offered to bring me together with Sedov. I met Sedov, and when he asked whether I would carry a message to Radek if need be, I said yes.
+-> DONE
+
+= s2_press
+Who was Putna to you? # speaker: goldman # add: putna
+A general staff officer, a veteran of the civil war, later military attaché in London. I dealt with him very little, and only on military matters. I never once talked to him about the opposition. # speaker: trotsky # cite: L7694-7700
+When I read in Prinkipo that he had been made attaché in London, I took it that he had fully regained the authorities' trust. Abroad, neither my son nor I could have had any tie with him. # speaker: trotsky # cite: L7701-7705
+And Romm's reasons for taking the job? # speaker: goldman
+None given. After a four-year pause he simply agrees. Yet he must have known that Blumkin was shot after visiting me in 1929 and trying to carry a letter of mine to friends in Russia. # speaker: trotsky # expression: thinking # cite: L7710-7718, L7725-7731
+Trotsky's point: only a rare devotion would take such a risk, and the record shows no sign of any devotion at all. # speaker: narrator # cite: L7734-7740
+-> DONE
+
+= s3
+# speaker: romm
+# cite: L7765-7768
+A few days before I left for Geneva, while I was in Paris, a letter reached me by the city post: a short note from Sedov asking me to pass the envelope inside to Radek.
+-> DONE
+
+= s3_press
+Nine or ten months after one single meeting, with no check of any kind, my son supposedly sends this man a conspirator's letter, by ordinary local mail. # speaker: trotsky # cite: L7768-7772
+Why not hand it over in person? # speaker: goldman
+The prosecutor never asks. My guess is this: his office did not know for sure whether my son was living in Berlin or in Paris in spring 1932, so it named no meeting place at all. # speaker: trotsky # expression: thinking # cite: L7773-7784
+That is Trotsky's explanation of the record's silence. The record itself only says "city post". # speaker: narrator # cite: L7766
+-> DONE
+
+= s4
+# speaker: romm
+# cite: L7787-7792
+I took the letter to Geneva and gave it to Radek when we met. He read it quickly in front of me and put it in his pocket.
+-> DONE
+
+= s4_press
+A letter that can be read quickly on the spot, under the courier's eyes, was not in cipher and not in invisible ink. It was as plain as a greeting card. # speaker: trotsky # cite: L7797-7802
+Did Radek say anything in court about this first letter? # speaker: goldman
+He did. He interrupted the witness to correct him. It is in the same report. # speaker: trotsky # cite: L7844-7846 # add: moscow-report-radek-correction
+Another page comes up from the report: Radek's interruption. # speaker: narrator # sfx: paper
+-> DONE
+
+= s5
+# speaker: romm
+# answer: moscow-report-radek-correction
+# cite: L7804-7807
+Radek told me what was in it: directives to unite with the Zinovievists and to turn to terror against the party leadership, first of all against Stalin and Voroshilov.
+-> DONE
+
+= s5_press
+Why would Radek tell a mere courier what a most secret letter said? The first rule of any underground is that each member knows only what his own task requires. # speaker: trotsky # cite: L7812-7821
+Then why is it in the testimony? # speaker: goldman
+Because without it, Romm could not expose a "directive" from me, and his evidence would be worth nothing to the prosecutor. # speaker: trotsky # expression: angry # cite: L7823-7826
+-> DONE
+
+= s5_right
+# objection
+Objection! The witness says the letter named Stalin and Voroshilov. The man who received it says it did not. # speaker: goldman # sfx: objection
+# breakthrough
+Radek broke in at this very point: the names were not in Trotsky's first letter, "because we never named names in our letters", and Trotsky could not in any case have named them. # speaker: goldman # cite: L7844-7848
+Then where did Romm get the names? If he invented that detail, the names of the first targets of terror, perhaps he invented the whole letter. # speaker: trotsky # cite: L7848-7852
+The courier and the recipient disagree about the contents of the same letter, and both statements stand in the prosecution's own record. # speaker: goldman # cite: L7804-7807, L7844-7848
+The prosecutor let the contradiction pass, by Trotsky's account. The commission will not. # speaker: dewey # cite: L7852
+-> DONE
+
+= s5_wrong_radek
+# wrong: moscow-report-radek-on-romm
+Radek's words about Romm's past don't touch what this letter said. Radek spoke about the letter too; find that page. # speaker: dewey
+-> DONE
+
+= s5_wrong_chautemps
+# wrong: chautemps-letter-1933-06-29
+The minister's letter belongs to France in 1933. This page is about a letter handed over in Geneva in 1932. # speaker: dewey
+-> DONE
+
+= s5_wrong_nyt
+# wrong: nyt-1937-02-17
+The newspaper is about Trotsky's landing in 1933. It says nothing about what a letter to Radek contained. # speaker: dewey
+-> DONE
+
+= s5_wrong_record
+# wrong: moscow-report-romm
+That is the claim itself. Who else in the trial could say what that letter contained? # speaker: dewey
+-> DONE
+
+= s5_hints
+Re-read which names Romm says the letter contained. # hint: 1
+Read Radek's interruption: what does he say about names in their letters? # hint: 2 # point: moscow-report-radek-correction.names
+The recipient says the first letter named no one; the courier says it named Stalin and Voroshilov. Present Radek's correction here. # hint: 3
+-> DONE
+
+= s6
+# speaker: romm
+# cite: L7852-7856, L7881-7883, L7894-7896, L7912-7914
+In autumn 1932 in Moscow, Radek told me the bloc with the Zinovievists had formed on Trotsky's directive, but that he and Pyatakov had stayed out and wanted Trotsky's directive. His letter was handed to me and then bound into a German book, which I posted from a Berlin station, poste restante.
+-> DONE
+
+= s6_press
+Not one of the sixteen defendants of August 1936, all of them since shot, knew anything of a "parallel centre", not even Reingold, who by Trotsky's account knew everything and named everyone. Yet a TASS correspondent is supposed to have known of it since autumn 1932. # speaker: goldman # cite: L8043-8050
+Radek's readiness to tell Romm such things is clairvoyant. In my view the scheme of 1932 was built backwards, in 1937. # speaker: trotsky # cite: L7871-7880
+"Handed to me and then bound": why is the letter first given to the courier? # speaker: goldman # cite: L7894-7896
+So that he can say what it contained. Had Radek simply bound it into a book, Romm could only have told the court he delivered a German book. # speaker: trotsky # cite: L7897-7906
+And poste restante, to some Berlin post office: no person, no address that anyone could check. # speaker: trotsky # expression: thinking # cite: L7912-7923
+-> DONE
+
+= wrong
+That item doesn't answer this page of the record. Look for what contradicts the witness, preferably from the same trial. # speaker: dewey
+-> DONE

@@ -1,0 +1,262 @@
+// Sitting 3, the Norwegian answer and Moscow's reply (L8575-8783).
+// Source check 3 (sc_arbeiderbladet), Moscow's session of 27 January with the Soviet
+// representation's report (moscow_reply, a short source check 4), the deduction
+// "open is not landed" (deduce_open), then CE-7 "Moscow Answers" (ce_moscow).
+// Outline: 02-coyoacan-b.md, sc-arbeiderbladet, CE-7, sc-mission-report, ded-open-not-landed.
+
+=== sc_arbeiderbladet ===
+# scene: Source check · Arbeiderbladet, 29 January 1937
+Before Moscow's reply, a Norwegian paper asked the airfield again. Goldman puts the clipping on the table. # speaker: narrator # cite: L8725-8730 # add: arbeiderbladet-1937-01-29 # sfx: paper
+Before you lean on it, judge it. Open it in the court record if you like. # speaker: narrator # add: gulliksen
+Who is speaking in the interview part of this article? # speaker: narrator # check: arbeiderbladet-1937-01-29 who
+* [A reporter, writing down the airfield director's answers #best] Yes. A staff reporter questions Director Gulliksen of Kjeller and prints his replies. # speaker: narrator # cite: L8744-8746
+* [Trotsky, through a friendly journalist] No. Trotsky is nowhere in it. The paper went to the airfield on its own. # speaker: narrator # cite: L8744-8746
+* [The Norwegian government] No. The paper belongs to the governing party, but the voice in the interview is the airfield director's. # speaker: narrator # cite: L8725-8726, L8744-8746
+- Where does the director's knowledge come from? # speaker: narrator # check: arbeiderbladet-1937-01-29 basis
+* [His own memory of a busy winter] Memory would be weak. But he did not rely on it. # speaker: narrator # cite: L8750-8751
+* [The airfield's book of daily customs records #best] Yes. Before answering, he went through the book in which the customs records are entered day by day. # speaker: narrator # cite: L8750-8751
+* [What Trotsky's lawyer told him] No. The lawyer wrote to him only later, after the article. # speaker: narrator # cite: L8764-8767
+- Whose side is the paper on? # speaker: narrator # check: arbeiderbladet-1937-01-29 for-whom
+* [Trotsky's own paper] No. He had no daily or even weekly paper of his own. # speaker: narrator # cite: L8867-8868
+* [Neutral: a foreign paper with no stake] No. It is Norwegian, and very much involved. # speaker: narrator # cite: L8725-8729
+* [The governing party's paper, which backed his internment #best] Yes. It approved his internment and, while he was held, printed very hostile articles about him. A source with no sympathy for him that reports a fact in his favour carries extra weight. # speaker: narrator # cite: L8725-8729
+- How does its text reach this hearing, and us? # speaker: narrator # check: arbeiderbladet-1937-01-29 how-transmitted
+* [Through Trotsky's book, in his German translation #best] Yes. He says he quotes it word for word, but we read one party's translation. Worth remembering. # speaker: narrator # cite: L8729-8730
+* [As a photograph of the page] The book prints no photograph of it. # speaker: narrator # cite: L8729-8730
+* [Through the Moscow report] No. Moscow never read this paper into its record. # speaker: narrator # cite: L8705-8712
+- A paper can misquote a man. What checks that here? # speaker: narrator # check: arbeiderbladet-1937-01-29 could-check
+* [Nothing: we must take the paper's word] Not quite. Someone wrote to the director himself. # speaker: narrator # cite: L8764-8777
+* [The director's own letter, confirming the interview #best] Yes. Trotsky's Norwegian lawyer wrote to him, and the director answered in writing that his statement was reported correctly. # speaker: narrator # cite: L8764-8777
+* [The Soviet representation's inquiry] That inquiry was meant to confirm Pyatakov, the paper says. It did not check the interview. # speaker: narrator # cite: L8735-8736
+- Here is that letter, on the airfield's letterhead. And Aftenposten had already reported the same thing on 25 January. # speaker: goldman # cite: L8764-8779, L8692-8695 # add: gulliksen-letter # sfx: paper
+How strong is this source, and for what? # speaker: narrator # check: arbeiderbladet-1937-01-29 rating
+* [Strong, for what Kjeller recorded #best] Yes. A hostile paper, a register, a written confirmation. But it speaks for Kjeller. It says nothing about any other place in Norway. # speaker: narrator # cite: L8744-8763
+* [Weak, because it helps Trotsky] Helping him is not the test. Ask who made it and how. Here a hostile paper read a register. # speaker: narrator # cite: L8725-8729, L8750-8751
+* [Conclusive for the whole of Norway] Careful. The customs book covers Kjeller, nothing more. # speaker: narrator # cite: L8744-8763
+- Remember the limit: Kjeller's book speaks for Kjeller. # speaker: narrator
+-> moscow_reply
+
+=== moscow_reply ===
+# scene: The Moscow report · session of 27 January 1937
+Moscow knew of the Norwegian denial by the 26th at the latest. The prosecutor returned to the airfield on the 27th. Here is what the report shows. # speaker: goldman # cite: L8352-8354, L8697-8698 # add: moscow-report-session-1937-01-27 # sfx: paper
+Vyshinsky asks Pyatakov at which Norwegian airfield he landed. "Near Oslo." He knows no name. He was too agitated to notice anything. "I remember it well." # speaker: goldman # cite: L8697-8705
+Then the prosecutor reads out a report from the Soviet representation in Norway, and has it filed. # speaker: goldman # cite: L8705-8712 # add: soviet-mission-report
+Kjeller airfield near Oslo, it says, is open all year to aircraft of other countries under international rules, and landings and take-offs are possible in the winter months as well. # speaker: goldman # cite: L8707-8710
+That is all it says. Many papers, Mr Trotsky notes, called it "surprising", and meant it kindly. # speaker: goldman # cite: L8705-8707
+Who produced this report? # speaker: narrator # check: soviet-mission-report who
+* [The Soviet representation in Norway #best] Yes. A Soviet body, whose government brought the charge. The book calls it the representation; it does not say embassy. # speaker: narrator # cite: L8707-8708
+* [The Norwegian airfield] No. Kjeller's director spoke to Arbeiderbladet. This is Moscow's own paper. # speaker: narrator # cite: L8707-8708, L8744-8746
+* [An independent aviation authority] No. It comes from the Soviet side and was read by the prosecutor. # speaker: narrator # cite: L8707-8708
+- What does it NOT say? # speaker: narrator # check: soviet-mission-report compare
+* [That winter flying was possible] It does say that. Read it again. # speaker: narrator # cite: L8707-8710
+* [That any foreign plane landed at Kjeller in December 1935 #best] Exactly. Not a word on whether anything landed. And Arbeiderbladet adds that Moscow's foreign commissariat made its inquiry to confirm the testimony. # speaker: narrator # cite: L8710-8717, L8735-8736
+* [That the airfield is near Oslo] It does say that. # speaker: narrator # cite: L8707-8708
+- Before we read the session line by line, put two things in the record side by side. # speaker: goldman
+-> deduce_open
+
+=== deduce_open ===
+# deduction: deduce_open
+# title: Open Is Not Landed
+# prompt: Moscow's report says Kjeller was open all winter. Which record, put beside it, shows what that is worth?
+# after: before_moscow
+-> DONE
+
+= right
+# combine: soviet-mission-report + arbeiderbladet-1937-01-29
+# combine: soviet-mission-report + gulliksen-letter
+# combine: soviet-mission-report + aftenposten-1937-01-25
+# combine: soviet-mission-report + knudsen-telegram-1937-01-29
+An airfield that could receive a foreign plane is not an airfield that did. # speaker: goldman # add: ded-open-not-landed # cite: L8705-8717
+Nobody in Norway ever said planes could not fly in winter. The question is narrower: did a foreign aircraft arrive in December 1935? The field's own customs book says none arrived between 19 September 1935 and 1 May 1936. # speaker: goldman # cite: L8713-8717, L8761-8763
+Put it generously, as Mr Trotsky does: give Moscow not 31 days but 224, and there is still no plane. # speaker: goldman # cite: L8781-8783
+-> DONE
+
+= wrong_veksal
+# combine: soviet-mission-report + fact-veksal-residence
+Distance is another matter. The report is about landings; pair it with something that says what landed. # speaker: narrator # cite: L8567-8570
+-> DONE
+
+= wrong_tageblatt
+# combine: soviet-mission-report + berliner-tageblatt-1935-12-21
+Berlin, not Kjeller. The Tageblatt says nothing about the airfield. # speaker: narrator # cite: L8415-8419
+-> DONE
+
+= wrong_session
+# combine: soviet-mission-report + moscow-report-session-1937-01-27
+Both come from the same Moscow session. One cannot check the other. # speaker: narrator # cite: L8697-8712
+-> DONE
+
+= wrong
+Those two do not meet. One of them should say what the airfield could do; the other, what it actually recorded. # speaker: narrator
+-> DONE
+
+= hints
+Read the report's verbs: "open", "possible". Does it say any plane landed? # hint: 1
+Open Arbeiderbladet and read what the customs book shows for the autumn and winter. # hint: 2 # point: arbeiderbladet-1937-01-29.gap
+Combine Moscow's report with the customs-book evidence: open is not landed. # hint: 3
+-> DONE
+
+=== before_moscow ===
+Now the session itself, and the witness Bukhartsev before it. # speaker: goldman
+Press what the report says. Where it contradicts the Norwegian record, present it. # speaker: narrator
+-> ce_moscow
+
+// -------------------------------------------------------------------------------------
+// CE-7 — "Moscow Answers": Bukhartsev, then the session of 27 January (L8575-8717)
+// -------------------------------------------------------------------------------------
+=== ce_moscow ===
+# cross: ce_moscow
+# title: Moscow Answers
+# witness: pyatakov
+# transcript: moscow-report-session-1937-01-27
+# place: The Moscow report, read at Coyoacán, April 1937
+# after: interlude
+-> DONE
+
+= s1
+# answer: arbeiderbladet-1937-01-29, gulliksen-letter
+# speaker: bukhartsev
+# cite: L8653-8655
+Stirner told me a special plane would take Pyatakov to Oslo and bring him back.
+-> DONE
+
+= s1_press
+"And bring him back." Then the plane did not touch down for a few minutes. # speaker: goldman # cite: L8680-8684
+It waited: the rest of the afternoon and the whole night, fifteen hours at the least, and surely took on fuel there. A foreign aircraft, parked on Oslo's airfield overnight. # speaker: trotsky # cite: L8682-8688 # add: inf-plane-overnight
+When did Pyatakov fly back? # speaker: ruehle
+The report gives no date for his return. The night on the field is my inference from Bukhartsev's words. # speaker: trotsky # cite: L8606-8608, L8680-8688
+-> DONE
+
+= s1_right
+# objection
+# breakthrough
+# music: breakthrough
+Objection! Fifteen hours on that field, and no one saw it? # speaker: goldman # sfx: objection
+{ presented == "gulliksen-letter":
+    The director confirmed in writing that his interview was printed correctly. And in that interview: # speaker: goldman # cite: L8764-8777
+}
+Director Gulliksen says no aircraft could land at Kjeller without being noticed. A military patrol is on the field all night. # speaker: goldman # cite: L8751-8754
+And his customs book shows no foreign aircraft at all from 19 September 1935 to 1 May 1936. # speaker: goldman # cite: L8755-8763
+If a foreign plane stood on that field all night, the patrol and the customs book are where it would show. The book shows none. # speaker: dewey # cite: L8750-8763
+-> DONE
+
+= s1_wrong_aftenposten
+# wrong: aftenposten-1937-01-25
+True, but Moscow has already heard Aftenposten. Which document talks about the night on the field? # speaker: narrator # cite: L8692-8698
+-> DONE
+
+= s1_wrong_telegram
+# wrong: knudsen-telegram-1937-01-29
+Knudsen's telegram says nothing landed. It says nothing about a night patrol or a plane left standing. # speaker: narrator # cite: L8717-8724
+-> DONE
+
+= s1_wrong_mission
+# wrong: soviet-mission-report
+That is Moscow's own paper, and it talks about what was possible, not what happened. # speaker: narrator # cite: L8705-8712
+-> DONE
+
+= s1_wrong_inference
+# wrong: inf-plane-overnight
+That is our own reasoning about the plane. Now show the record that it runs into. # speaker: narrator # cite: L8680-8688
+-> DONE
+
+= s1_hints
+"…and bring him back." How long does the plane wait in Oslo? # hint: 1
+Open Arbeiderbladet: the lines on landing unseen and the night patrol. # hint: 2 # point: arbeiderbladet-1937-01-29.patrol
+Name it: fifteen hours on the field, against a night patrol and a customs book that saw no foreign plane. # hint: 3
+-> DONE
+
+= s2
+# speaker: bukhartsev
+# cite: L8669-8671
+I understood that Stirner could arrange all of it through German official figures.
+-> DONE
+
+= s2_press
+The prosecutor asked him: isn't it hard to fly from one country into another? # speaker: goldman # cite: L8664-8667
+He remembers that borders exist. He forgets them as soon as it comes to the landing, the passport, the visa, the hotel. # speaker: trotsky # expression: smug # cite: L8667-8669
+And Stirner himself, if he exists, is beyond the prosecutor's reach. # speaker: trotsky # cite: L8598-8601
+This is what a witness says he understood about a third man. It cannot be tested against a document. # speaker: narrator
+-> DONE
+
+= s3
+# speaker: pyatakov
+# cite: L8697-8705
+Which airfield? Near Oslo. I do not know its name. Near Oslo; I remember it well.
+-> DONE
+
+= s3_press
+The prosecutor asked this only after Aftenposten's report had gone round the world. # speaker: goldman # cite: L8695-8698
+Who could forget such a thing? And yet he cannot name it. # speaker: trotsky # cite: L8703-8705
+"In Oslo" before, "near Oslo" now. Is that a contradiction? # speaker: stolberg
+No. The book itself calls Kjeller both "near Oslo" and Oslo's only airfield. The two phrases fit the same field. # speaker: goldman # cite: L8707-8708, L8766
+-> DONE
+
+= s4
+# speaker: pyatakov
+# cite: L8700-8703
+I was too agitated to notice anything in particular when we landed.
+-> DONE
+
+= s4_press
+A foreign aircraft should have drawn the attention of the Norwegian air authorities, and someone should have checked the passengers' passports. # speaker: goldman # cite: L8501-8503
+He noticed nothing. No one can prove what a man did or did not feel. Leave it. # speaker: narrator
+-> DONE
+
+= s5
+# answer: ded-open-not-landed
+# speaker: vyshinsky
+# cite: L8705-8712
+The report of our representation in Norway: Kjeller near Oslo is open to foreign aircraft all year, and winter landings are possible. I ask that it be filed. The question is exhausted.
+-> DONE
+
+= s5_press
+Exhausted? # speaker: goldman
+No. The question only begins here. # speaker: trotsky # expression: pressed # cite: L8713
+Nobody had asked Moscow for flying conditions in a Norwegian winter. The world had asked whether one plane came. # speaker: trotsky # cite: L8714-8717
+-> DONE
+
+= s5_right
+# objection
+# breakthrough
+# music: breakthrough
+Objection! The report proves what could happen at Kjeller. It does not say what did. # speaker: goldman # sfx: objection
+No one in Norway claimed that planes cannot fly in winter. The question was whether a foreign aircraft arrived in Oslo in December 1935. # speaker: goldman # cite: L8713-8717
+Kjeller's own register says no foreign aircraft landed there between 19 September 1935 and 1 May 1936. Open, yes. Landed, no. # speaker: goldman # cite: L8761-8763
+The prosecutor filed the report and moved on. The question he filed away was never answered. # speaker: dewey # cite: L8710-8712
+-> DONE
+
+= s5_wrong_arbeiderbladet
+# wrong: arbeiderbladet-1937-01-29
+Right document, but the prosecutor never claimed a plane landed. Show what "open" proves and what it does not: present your deduction. # speaker: narrator # cite: L8705-8717
+-> DONE
+
+= s5_wrong_questions
+# wrong: thirteen-questions-1937-01-27
+Questions, not facts about the field. # speaker: narrator # cite: L8327-8330
+-> DONE
+
+= s5_wrong_veksal
+# wrong: fact-veksal-residence
+Distance is not the point here. The prosecutor is talking about the airfield. # speaker: narrator # cite: L8567-8570
+-> DONE
+
+= s5_wrong_session
+# wrong: moscow-report-session-1937-01-27
+That is the same session. The report is part of it. # speaker: narrator # cite: L8697-8712
+-> DONE
+
+= s5_wrong_mission
+# wrong: soviet-mission-report
+That is the very report he is filing. What did you conclude about it? # speaker: narrator # cite: L8705-8712
+-> DONE
+
+= s5_hints
+Read the report's verbs: "open", "possible". Does it say any plane landed? # hint: 1
+Look at what your deduction put side by side: the customs book's autumn-to-spring gap. # hint: 2 # point: ded-open-not-landed.so
+Open is not landed. Present the deduction. # hint: 3
+-> DONE
+
+= wrong
+That is not where this line of the report gives way. Press it, and read the Norwegian documents again. # speaker: narrator
+-> DONE

@@ -1,0 +1,253 @@
+// CE-9 — "Beals: the defendants, Copenhagen, the archive" (outline 02-coyoacan-b.md).
+// Every statement is [DRAMATIZED]: the book records none of Beals's questions (L4700-4713).
+// After each settled point a note passes to Beals from the public (staging, basis L4711-4713).
+
+=== ce_beals_defendants ===
+# cross: ce_beals_defendants
+# title: Beals: the Defendants, Copenhagen, the Archive
+# witness: beals
+# place: The blue house, Coyoacán, April 1937
+# after: after_beals_defendants
+-> DONE
+
+// [DRAMATIZED: basis L8335-8337, L8512-8514, L4665-4676]
+= s1
+# answer: pravda-aug-1936-articles, pyatakov
+# speaker: beals
+# cite: L8335-8337, L8512-8514
+You call Pyatakov one of your bitterest enemies for nine years. Yet you tell us he was close to you, and that your wife always made him welcome. Which is it?
+-> DONE
+
+= s1_press
+Both, Mr Beals, in different years. For some years, roughly 1923 to 1928, we really were close. He knew my family, and my wife always received him warmly. # speaker: trotsky # cite: L8512-8514
+By 1925 he had grown tired of the opposition, and of politics altogether; his economic work satisfied him. He stayed a "Trotskyist" out of inertia and old ties until the end of 1927. # speaker: trotsky # cite: L3579-3582
+At the first wave of repression he broke with his past for good, and was taken straight into the Central Committee. # speaker: trotsky # cite: L3582-3587
+Friends in one decade, enemies in the next. How convenient for the witness. # speaker: beals # expression: smug
+The witness's account of a broken friendship. Is there anything on the record that shows where Pyatakov himself stood by the time of the trials? # speaker: narrator
+-> DONE
+
+= s1_right
+# objection
+# breakthrough
+# music: breakthrough
+Objection! The two answers belong to different years, and the record shows which side Pyatakov was on by the time of the trials. # speaker: goldman
+{ presented == "pyatakov":
+    His own card says it: with the Opposition from 1923, broken with it at the end of 1927, a deputy People's Commissar ever since. # speaker: goldman # cite: L3579-3587
+    And when the sixteen were tried in August 1936, he wrote in Pravda demanding several death sentences for each of them. # speaker: goldman # cite: L3676-3680
+- else:
+    In August 1936, while the sixteen were on trial, Pyatakov published a furious article in Pravda against the defendants, demanding several death sentences for each of them. So did Radek. # speaker: goldman # cite: L3676-3680
+}
+Close until 1927. Nine years later he was calling for the heads of my supposed fellow conspirators. That is not a contradiction, Mr Beals. It is a calendar. # speaker: trotsky # cite: L3579-3587, L3676-3680
+A folded note travels along the public benches and is passed up to Beals. He reads it and says nothing. # speaker: narrator # cite: L4711-4713
+-> DONE
+
+= s1_wrong_bulletin
+# wrong: bulletin-1929-radek
+Right idea, wrong man. That article is about Radek and the betrayal of Blumkin. Trotsky says his verdicts on Pyatakov were hardly milder, but this page does not show them. What shows where Pyatakov himself stood? # speaker: narrator # cite: L3950-3961
+-> DONE
+
+= s1_wrong_own
+# wrong: thirteen-questions-1937-01-27, communique-1937-01-24
+That is the witness's own text calling Pyatakov his enemy. Beals is asking exactly whether that is true, and a claim cannot vouch for itself. Find something Pyatakov did. # speaker: narrator # cite: L8335-8337
+-> DONE
+
+= s1_wrong_knudsen
+# wrong: knudsen-telegram-1937-01-29
+Knudsen speaks about one conversation that, he says, could not have happened in December 1935. He says nothing about what Pyatakov thought of Trotsky. # speaker: narrator # cite: L8717-8724
+-> DONE
+
+= s1_hints
+"Nine years" of enmity, and closeness "from about 1923 to 1928": do the two claims have to cover the same years? # hint: 1
+Open the Pravda articles of August 1936: what did Pyatakov demand for the sixteen defendants? # hint: 2 # point: pravda-aug-1936-articles.demand
+Name it: close until his break at the end of 1927; by August 1936 Pyatakov demanded death sentences for the sixteen. Present the Pravda articles. # hint: 3
+-> DONE
+
+// Press-only. [DRAMATIZED: basis L6949-6950, L4081-4083]
+= s2
+# speaker: beals
+# cite: L6949-6950
+You admit Holtzman was an old party member whom you and your son knew personally. A visit from an acquaintance is hardly unlikely.
+-> DONE
+
+= s2_press
+I knew him, yes. Knowing a man does not put him in my room in Copenhagen. # speaker: trotsky # cite: L6949-6950
+His story stands or falls on two details he gave himself: my son meeting him there, and the Hotel Bristol. # speaker: trotsky # cite: L4084-4090, L6958-6963
+And of all the supposed visitors, he alone named dates: 23 to 25 November 1932. There is no mystery in that. The newspapers had reported when I came to Copenhagen. # speaker: trotsky # cite: L4081-4083
+Nothing to contradict here: the witness agrees that he knew Holtzman. The details are what can be checked. # speaker: narrator
+-> DONE
+
+= s2_wrong_holtzman
+# wrong: moscow-report-holtzman
+Nothing to contradict: the witness agrees he knew Holtzman. Keep Holtzman's own page for a moment when someone misstates what it says. No mark lost. # speaker: narrator # credibility: +1
+-> DONE
+
+= s2_wrong_berlin
+# wrong: sedov-passport, telegram-sedova-to-herriot, telegram-paris-to-consul-berlin, moscow-report-olberg
+Strong evidence, but not for this point. Beals has only said the witness knew Holtzman, and the witness agrees. Press instead. No mark lost. # speaker: narrator # credibility: +1
+-> DONE
+
+// [DRAMATIZED: basis L7009-7012, L7033-7037, L4094-4109]
+= s3
+# answer: moscow-report-olberg, telegram-sedova-to-herriot, telegram-paris-to-consul-berlin, sedov-passport
+# speaker: beals
+# cite: L7033-7037, L7009-7012
+Your son tried openly to reach Copenhagen, and all your friends there were expecting him. Isn't it likelier that he came after all, quietly?
+-> DONE
+
+= s3_press
+He tried, openly, and he failed. The Weimar republic was in its last days, and the Berlin police grew stricter by the week. # speaker: trotsky # cite: L4094-4099
+We telephoned him in Berlin from Copenhagen every day; the telephone office can confirm it. Our friends in Copenhagen knew we waited for him in vain, and his friends in Berlin knew he could not get a visa. # speaker: trotsky # cite: L4099-4109
+And why come in secret? To walk Holtzman from a hotel to my door, and wander in and out of the room? Holtzman had met me before. He could have found me on his own. # speaker: trotsky # cite: L7013-7026
+Or to see his parents, and leave no trace. # speaker: beals # expression: smug
+Then why, a few days later, make a perfectly legal journey to France for the very same purpose? # speaker: trotsky # cite: L7027-7030
+That is the witness's reasoning. Is there anything on the record, from officials or from Moscow's own side, that shows the trip did not happen? # speaker: narrator
+-> DONE
+
+= s3_right
+# objection
+# breakthrough
+# music: breakthrough
+{
+- presented == "moscow-report-olberg":
+    Objection! Moscow's own defendant answers that. On the evening of 20 August 1936 Olberg told the court that his trip to Copenhagen with Sedov did not come off. Sedov's wife went alone. # speaker: goldman # cite: L6977-6982
+    So the prosecution's own witnesses disagree: Holtzman puts Sedov in Copenhagen, Olberg says he never went, and the prosecutor took no notice. # speaker: goldman # cite: L6999-7004
+- presented == "telegram-sedova-to-herriot":
+    Objection! On 1 December, the day before leaving Copenhagen, his mother telegraphed the French Prime Minister asking that her son, "student, Berlin", be allowed to meet her in France. # speaker: goldman # cite: L4116-4122, L4154-4156
+    Who asks a prime minister for that the week after a family reunion? # speaker: goldman
+- presented == "telegram-paris-to-consul-berlin":
+    Objection! On 3 December the French foreign ministry told its consul in Berlin that the son was "at present a student in Berlin", and allowed him five days in France. # speaker: goldman # cite: L4159-4170
+    That is a French ministry, with no reason to help the witness, writing down where the son was. # speaker: goldman
+- else:
+    Objection! The French visa in his passport was issued in Berlin on 3 December. He left Berlin on the morning of the 4th, and the border stamp of that day is in the passport, which survives intact. # speaker: goldman # cite: L4129-4132
+}
+We met our son a few days later, legally, at the Gare du Nord in Paris, with about ten friends standing by. A secret trip just before a legal one makes no sense. # speaker: trotsky # cite: L4135-4137, L7027-7048
+Another note reaches Beals. He does not look up from it. # speaker: narrator # cite: L4711-4713
+-> DONE
+
+= s3_wrong_hotel
+# wrong: sozial-demokraten-1936-09-01
+The Danish paper settles the hotel, not the son. Beals is asking where Sedov was. # speaker: narrator # cite: L7081-7084
+-> DONE
+
+= s3_wrong_cafe
+# wrong: comintern-press-konditorei-bristol
+The café story is about a building. Beals is asking whether the son travelled. # speaker: narrator # cite: L7098-7102
+-> DONE
+
+= s3_wrong_holtzman
+# wrong: moscow-report-holtzman
+That is the claim itself: Holtzman says Sedov was there. You need something that shows he was not. # speaker: narrator # cite: L4084-4090
+-> DONE
+
+= s3_hints
+Beals's word is "quietly". What kind of record would show that the trip never took place? # hint: 1
+Open Olberg's page: what did Moscow's other Copenhagen defendant say about the trip? # hint: 2 # point: moscow-report-olberg.trip
+Name it: even Olberg said the trip fell through, and French documents put the son in Berlin. Present Olberg's page, or one of the Berlin documents. # hint: 3
+-> DONE
+
+// Misstatement of the record. [DRAMATIZED: basis L7098-7107, L4084-4088, L7128-7132]
+= s4
+# answer: moscow-report-holtzman
+# speaker: beals
+# cite: L7098-7102
+Holtzman told the court he met your son at the Bristol café, next door to a hotel. And that café existed. So his story stands.
+-> DONE
+
+= s4_press
+The Hotel Bristol was pulled down in 1917. The Danish governing party's own paper said so on 1 September 1936, straight after the trial. # speaker: trotsky # cite: L7081-7084
+Hotel, café: a stenographer may have slipped. # speaker: beals
+The trial was held in Russian. How does a stenographer mishear a word as un-Russian as "Bristol"? The reports were corrected and read by judges and public, with foreign journalists in the room, and no one saw a slip until the Danish paper spoke. # speaker: trotsky # cite: L7086-7093
+The slip theory was first floated by one of Moscow's defenders abroad, Trotsky says; here Beals borrows it. # speaker: narrator # cite: L7086-7088
+Beals has just told the commission what Holtzman said. Is that what the report says? # speaker: narrator
+-> DONE
+
+= s4_right
+# objection
+# breakthrough
+# music: breakthrough
+Objection! That is not what Holtzman said. He told the court he had agreed with Sedov to stay at the Hotel Bristol, and that he met him in the vestibule of the hotel. # speaker: goldman # cite: L4084-4088, L7128-7132
+No café appears in his testimony. The café comes from the Comintern press in February 1937, after five months of silence. # speaker: goldman # cite: L7094-7102
+And a café has no vestibule. By the Comintern's own drawings, the café and the hotel open onto two different streets. So where did they meet: in a vestibule with no Bristol, or in a Bristol with no vestibule? # speaker: trotsky # cite: L7102-7107
+Whatever stood on that street, Holtzman's own words were "hotel" and "vestibule". And in any case the documents put Sedov in Berlin. # speaker: narrator # cite: L7146-7155
+Beals is handed a third note. He folds it away. # speaker: narrator # cite: L4711-4713
+-> DONE
+
+= s4_wrong_cafe
+# wrong: comintern-press-konditorei-bristol
+That shows where the café came from: months later, in other people's words. Now show what Holtzman himself said. # speaker: narrator # cite: L7094-7102
+-> DONE
+
+= s4_wrong_hotel
+# wrong: sozial-demokraten-1936-09-01
+Beals does not dispute that the hotel was gone. His mistake is about Holtzman's words. # speaker: narrator # cite: L7081-7084
+-> DONE
+
+= s4_wrong_passport
+# wrong: sedov-passport
+The passport shows where Sedov was. First correct what Beals says Holtzman said. # speaker: narrator # cite: L4129-4132
+-> DONE
+
+= s4_hints
+Whose words is Beals quoting: Holtzman's at the trial, or someone's later? # hint: 1
+Open Holtzman's page: which building did he name, and which part of it? # hint: 2 # point: moscow-report-holtzman.vestibule
+Name it: Holtzman said "hotel" and "vestibule"; the café first appeared in the Comintern press in February 1937. Present Holtzman's page. # hint: 3
+-> DONE
+
+// [DRAMATIZED: basis L5544-5547, L5860-5866, L4250-4273]
+= s5
+# answer: t-archives
+# speaker: beals
+# cite: L5544-5547
+Part of your archive was taken in Paris last November. This commission sees only the papers you choose to bring it.
+-> DONE
+
+= s5_press
+Part of it was stolen, on the night to 7 November, from a scholarly institute in Paris. I say the GPU carried it to Moscow in diplomatic bags. # speaker: trotsky # expression: angry # cite: L5544-5547
+If those papers held anything against me, where is it? So far they have made no use of them. The prosecutor did not put a single letter of mine before the court. # speaker: trotsky # cite: L5860-5862, L4262-4263
+Who took the papers is the witness's conclusion. Beals's real point is about selection: who decides what the commission gets to see? # speaker: narrator
+-> DONE
+
+= s5_right
+# objection
+# breakthrough
+# music: breakthrough
+Objection! I do not choose, Mr Beals. I have offered this commission all my correspondence, political and private. # speaker: trotsky # cite: L5517-5523
+About two thousand letters written in a year of banishment and eight of emigration, with the letters I received and copies of my answers, my letters to my son among them. # speaker: trotsky # cite: L4250-4267
+Set my private letters beside my articles and books, and see whether I ever said one thing in public and another in private. # speaker: trotsky # cite: L5862-5866
+The offer is on the record. What the archive really held, and what it did not say, is a question historians took up decades later; the debrief comes back to it. # speaker: narrator
+A fourth note. Beals turns it face down on the table. # speaker: narrator # cite: L4711-4713
+-> DONE
+
+= s5_wrong_burglary
+# wrong: paris-burglary
+That is Beals's premise, not the answer to it. He asks who chooses what the commission sees. # speaker: narrator # cite: L5544-5547
+-> DONE
+
+= s5_wrong_statements
+# wrong: witness-statements-100
+Those are other people's statements. Beals is talking about the witness's own papers. # speaker: narrator # cite: L4688-4692
+-> DONE
+
+= s5_wrong_questions
+# wrong: thirteen-questions-1937-01-27
+The questions to Moscow have nothing to do with what the commission may see of the archive. # speaker: narrator # cite: L8327-8330
+-> DONE
+
+= s5_hints
+"Only the papers you choose": who does the choosing? # hint: 1
+Open the archive offer: what did the witness put at the commission's disposal? # hint: 2 # point: t-archives.offer
+Name it: he offered all his correspondence, private letters included. Present the archive offer. # hint: 3
+-> DONE
+
+= wrong
+That item does not touch Beals's point. Press the statement to hear the witness, then look for the item that settles it. # speaker: narrator
+-> DONE
+
+=== after_beals_defendants ===
+# bg: blue-house
+# music: calm
+Beals turns a page of his notes. # speaker: narrator
+The defendants, Copenhagen, the archive. Have you more, Mr Beals? # speaker: dewey
+On Norway. On the witnesses. And on Mexico. # speaker: beals # expression: pressed
+Norway next. Check the dates and the issuers, Mr Trotsky; Mr Beals reads quickly. # speaker: goldman
+-> ce_beals_norway

@@ -1,0 +1,372 @@
+// CE-10 — "Beals: Norway, the witnesses, Mexico" (outline 02-coyoacan-b.md).
+// Every statement is [DRAMATIZED]: the book records none of Beals's questions (L4700-4713).
+// s6 is the honest correction (L8346-8349): no document answers it; pressing it lets the
+// witness own the error, which reveals s7, where what still stands is shown.
+// Pitfall 9: the game never says which details of the thirteen questions were wrong.
+
+=== ce_beals_norway ===
+# cross: ce_beals_norway
+# title: Beals: Norway, the Witnesses, Mexico
+# witness: beals
+# place: The blue house, Coyoacán, April 1937
+# after: after_beals_norway
+-> DONE
+
+// Misstatement: a sentence quoted out of its argument. [DRAMATIZED: basis L8307-8315]
+= s1
+# answer: communique-1937-01-24, thirteen-questions-1937-01-27
+# speaker: beals
+# cite: L8307-8315
+On 24 January you told the world press, in your own words, that Pyatakov came to Norway "under another name". So you conceded that he came.
+-> DONE
+
+= s1_press
+I wrote that communiqué on 24 January, the day after the trial opened, with nothing but short agency reports to go on. # speaker: trotsky # cite: L8307-8309
+And you wrote, plainly: so he must have come under another name. # speaker: beals # expression: smug # cite: L8310-8315
+Then read the sentence before it, Mr Beals, and the ones after. # speaker: trotsky # expression: thinking
+The communiqué is in the record. # speaker: narrator
+-> DONE
+
+= s1_right
+# objection
+# breakthrough
+# music: breakthrough
+Objection! The sentence is the middle of an argument. If Pyatakov had come to Oslo under his own name, the whole Norwegian press would have reported it; so, if he came at all, it was under some other name. Which one? # speaker: goldman # cite: L8310-8315
+Then come the other questions: how could he travel unseen by the Soviet missions? Let him describe the flat. Did he see my wife? And the last line calls all this a set of questions by which even a halfway honest court could show that Pyatakov was repeating inventions of the GPU. # speaker: goldman # cite: L8315-8327
+{ presented == "thirteen-questions-1937-01-27":
+    Three days later the thirteen questions said it outright: Pyatakov had been the witness's bitter enemy for nine years, and any meeting between them was out of the question. # speaker: goldman # cite: L8335-8338
+}
+A test, Mr Beals, not an admission. I asked Moscow under which name, with which passport. It never answered. # speaker: trotsky # cite: L8481-8489
+Another note comes up from the benches. # speaker: narrator # cite: L4711-4713
+-> DONE
+
+= s1_wrong_knudsen
+# wrong: knudsen-telegram-1937-01-29
+True, but it does not touch Beals's reading of the witness's own words. Show what the witness actually wrote. # speaker: narrator # cite: L8717-8724
+-> DONE
+
+= s1_wrong_aftenposten
+# wrong: aftenposten-1937-01-25
+That is about aircraft. Beals is quoting the witness's communiqué; answer with the communiqué. # speaker: narrator # cite: L8692-8695
+-> DONE
+
+= s1_wrong_hippodrome
+# wrong: hippodrome-speech-1937-02-09
+A later speech. Beals is quoting the communiqué of 24 January, so show the communiqué itself. # speaker: narrator # cite: L4191-4201
+-> DONE
+
+= s1_hints
+Beals quotes one sentence. What comes before it, and what comes after? # hint: 1
+Read the last line of the communiqué of 24 January: what does it call its own questions? # hint: 2 # point: communique-1937-01-24.purpose
+Name it: a conditional test question, not an admission. Present the communiqué. # hint: 3
+-> DONE
+
+// [DRAMATIZED: basis L4199-4201, L8761-8763, L8921-8924]
+= s2
+# answer: arbeiderbladet-1937-01-29, gulliksen-letter
+# speaker: beals
+# cite: L4199-4201, L8921-8924
+At the Hippodrome in February you said no foreign aircraft landed in December. Now you say none from September to May. Your alibi keeps stretching.
+-> DONE
+
+= s2_press
+The speech of 9 February said that, by the airfield's own records, no foreign aircraft landed at Oslo in December 1935. # speaker: trotsky # cite: L4199-4201
+Since then I have said: between 19 September 1935 and 1 May 1936, not one. # speaker: trotsky # cite: L8921-8924
+First one month, then seven. Next week it will be a year. # speaker: beals # expression: smug
+Do the two figures come from two different sources, or from one? # speaker: narrator
+-> DONE
+
+= s2_right
+# objection
+# breakthrough
+# music: breakthrough
+Objection! Both figures come from the same man in the same interview, on 29 January, before the Hippodrome speech was ever read. # speaker: goldman # cite: L8725-8763, L3790-3802
+{ presented == "gulliksen-letter":
+    The director of Kjeller confirmed in writing, in February, that Arbeiderbladet had reported his words correctly. # speaker: goldman # cite: L8764-8779
+}
+Director Gulliksen went through his book of daily customs records and told the paper: no foreign aircraft at Kjeller in December 1935. Asked for the last foreign plane before and the first after, he gave 19 September 1935 and 1 May 1936. # speaker: goldman # cite: L8744-8763
+December lies inside the longer gap. The speech gave the month that mattered. The wider figure only gives Moscow more room: two hundred and twenty-four days instead of thirty-one, and still no aircraft. # speaker: trotsky # cite: L8781-8784
+Beals writes something down. A note arrives; he does not open it. # speaker: narrator # cite: L4711-4713
+-> DONE
+
+= s2_wrong_hippodrome
+# wrong: hippodrome-speech-1937-02-09
+That is the very statement Beals is quoting. Show where both figures come from. # speaker: narrator # cite: L4199-4201
+-> DONE
+
+= s2_wrong_aftenposten
+# wrong: aftenposten-1937-01-25
+Aftenposten speaks of December only. It cannot explain where the longer gap comes from. # speaker: narrator # cite: L8692-8695
+-> DONE
+
+= s2_wrong_knudsen
+# wrong: knudsen-telegram-1937-01-29
+Knudsen's telegram speaks of December only. Where does "September to May" come from? # speaker: narrator # cite: L8717-8724
+-> DONE
+
+= s2_hints
+Do "none in December" and "none from September to May" contradict each other? # hint: 1
+Open Arbeiderbladet: what did the director answer about the last foreign aircraft before December and the first after it? # hint: 2 # point: arbeiderbladet-1937-01-29.gap
+Name it: both figures come from the same interview, and December lies inside the gap. Present Arbeiderbladet. # hint: 3
+-> DONE
+
+// [DRAMATIZED: basis L8717-8724, L8725-8729, L8692-8695]
+= s3
+# answer: arbeiderbladet-1937-01-29, aftenposten-1937-01-25, gulliksen-letter
+# speaker: beals
+# cite: L8717-8724
+And the telegram to Moscow was sent by your landlord. A host vouching for his famous guest proves nothing.
+-> DONE
+
+= s3_press
+Konrad Knudsen, member of the Storting, telegraphed the prosecutor on 29 January: it had been officially confirmed that day that no foreign or private aircraft landed at Oslo airfield in December 1935. # speaker: trotsky # cite: L8717-8721
+And as my landlord he confirmed that no conversation between Pyatakov and me in Norway that month could have taken place. # speaker: trotsky # cite: L8721-8724
+Your landlord. Your secretary. Your friends. # speaker: beals # expression: smug
+Beals attacks the messenger. Do the airfield facts rest on Knudsen alone? # speaker: narrator
+-> DONE
+
+= s3_right
+# objection
+# breakthrough
+# music: breakthrough
+Objection! The airfield facts do not rest on Mr Knudsen. # speaker: goldman
+{
+- presented == "aftenposten-1937-01-25":
+    Aftenposten, a conservative paper, asked the airfield straight after Pyatakov's testimony, and reported in its evening edition of 25 January that not one foreign aircraft had arrived in Oslo in December 1935. # speaker: goldman # cite: L8692-8695
+- presented == "gulliksen-letter":
+    The director of the airfield himself confirmed in writing, to the witness's Norwegian lawyer, that his statement to Arbeiderbladet was correctly reported. # speaker: goldman # cite: L8764-8777
+- else:
+    Arbeiderbladet, the governing party's paper, which had approved the witness's internment and printed very hostile articles about him, put the question to the airfield director himself. # speaker: goldman # cite: L8725-8729, L8744-8746
+}
+The landlord's word is one strand. The others come from people with no reason to do me favours. # speaker: trotsky
+Knudsen's word about his own household stands beside them, for what a host's word is worth, and no more. # speaker: narrator # cite: L8721-8724
+The notes keep coming. Beals stops reading them. # speaker: narrator # cite: L4711-4713
+-> DONE
+
+= s3_wrong_household
+# wrong: knudsen-wolf-statements
+The landlord and the secretary: the same household circle. That is exactly what Beals is complaining about. # speaker: narrator # cite: L4194-4198
+-> DONE
+
+= s3_wrong_hippodrome
+# wrong: hippodrome-speech-1937-02-09
+The witness's own speech. Beals wants someone outside the witness's circle. # speaker: narrator # cite: L4191-4201
+-> DONE
+
+= s3_wrong_communique
+# wrong: communique-1937-01-24
+The witness's own words cannot answer a charge that his side is biased. # speaker: narrator # cite: L8307-8327
+-> DONE
+
+= s3_hints
+Do the airfield facts come only from Knudsen? # hint: 1
+Open Arbeiderbladet: whose paper was it, and what had it printed about the witness? # hint: 2 # point: arbeiderbladet-1937-01-29.stance
+Name it: papers with no sympathy for Trotsky reported the same, from the airfield itself. Present Arbeiderbladet or Aftenposten. # hint: 3
+-> DONE
+
+// [DRAMATIZED: basis L9269-9273, L4688-4692]
+= s4
+# answer: proposal-former-members, telegram-paris-to-consul-berlin, gulliksen-letter, sozial-demokraten-1936-09-01, aftenposten-1937-01-25
+# speaker: beals
+# cite: L9269-9273, L4688-4692
+Your hundred notarised witnesses are your own people. Their word is "ex parte": one side's.
+-> DONE
+
+= s4_press
+Of course I lived among political friends, and dealt mostly, though not only, with people who share my views. Anyone can try to wave them away as one-sided. # speaker: trotsky # cite: L9269-9273
+But they are no closed family circle. Groups in about thirty countries have grown up around my ideas, argued, split, expelled one another, and done it all in print. # speaker: trotsky # cite: L9274-9291
+Is everything in the record from his own people? Look at who issued each item. # speaker: narrator
+-> DONE
+
+= s4_right
+# objection
+# breakthrough
+# music: breakthrough
+{
+- presented == "proposal-former-members":
+    Objection! Then call my opponents. I propose dozens of people who broke with my movement or were thrown out of it, some of them bitter enemies of mine today. Let the commission hear them. # speaker: trotsky # cite: L9301-9304
+- presented == "telegram-paris-to-consul-berlin":
+    Objection! The French foreign ministry is not a Trotskyist. Its telegram of 3 December 1932 places the witness's son in Berlin. # speaker: goldman # cite: L4159-4167
+- presented == "gulliksen-letter":
+    Objection! The director of Kjeller airfield, who answered Arbeiderbladet and then confirmed it in writing, is nobody's follower. # speaker: goldman # cite: L8764-8779
+- presented == "sozial-demokraten-1936-09-01":
+    Objection! It was the Danish governing party's paper that found the Hotel Bristol gone since 1917. # speaker: goldman # cite: L7081-7084
+- else:
+    Objection! A conservative Norwegian paper reported that no foreign aircraft reached Oslo in December 1935. # speaker: goldman # cite: L8692-8695
+}
+The key facts of all three alibis come from ministries, officials and newspapers that were no friends of the witness. The notarised statements stand beside them, not alone. # speaker: goldman # cite: L4688-4692
+Beals glances at the public benches. No note this time. # speaker: narrator # cite: L4711-4713
+-> DONE
+
+= s4_wrong_statements
+# wrong: witness-statements-100
+That is the very bundle Beals is challenging. Show something that does not come from the witness's side. # speaker: narrator # cite: L4688-4692
+-> DONE
+
+= s4_wrong_household
+# wrong: knudsen-wolf-statements
+His landlord and his secretary. That proves Beals's point rather than answering it. # speaker: narrator # cite: L4194-4198
+-> DONE
+
+= s4_wrong_communique
+# wrong: communique-1937-01-24
+The witness's own words. Beals would call them the most one-sided of all. # speaker: narrator # cite: L8307-8327
+-> DONE
+
+= s4_hints
+Is everything in the record from the witness's followers? # hint: 1
+Open the foreign ministry telegram of 3 December 1932: who sent it? # hint: 2 # point: telegram-paris-to-consul-berlin.from
+Name it: officials and unfriendly papers report the key facts, and he offered his opponents as witnesses. Present one of them. # hint: 3
+-> DONE
+
+// Questions with nothing to do with the trial, aimed at the Mexican authorities (Trotsky's reading).
+// [DRAMATIZED: basis L4768-4771, L3423-3425]
+= s5
+# answer: statement-mexican-section, tampico-telegram-cardenas
+# speaker: beals
+# cite: L4768-4771
+Tell us, Mr Trotsky: do you direct the Mexican section of your Fourth International from this house?
+-> DONE
+
+= s5_press
+Mr Chairman, does this question have anything to do with the Moscow charges? # speaker: goldman
+The witness may answer it if he wishes. # speaker: dewey
+I am glad to. # speaker: trotsky
+Trotsky writes that several of Beals's questions had nothing to do with the trial and were meant to compromise him with the Mexican authorities. That is his reading of Beals's purpose. # speaker: narrator # cite: L4768-4771
+His asylum depends on staying out of Mexican politics. What has he already put on record about that? # speaker: narrator # cite: L3386-3388
+-> DONE
+
+= s5_right
+# objection
+# breakthrough
+# music: breakthrough
+{ presented == "tampico-telegram-cardenas":
+    Objection! From Tampico, on the day I landed, I telegraphed President Cárdenas that I would keep strictly out of any interference in Mexican politics. # speaker: trotsky # cite: L3386-3388
+- else:
+    Objection! I have declared publicly that I can bear no responsibility for the work of the Mexican section. I value this asylum far too much to allow myself any carelessness. # speaker: trotsky # cite: L3423-3425
+}
+A public promise to the President and a public disclaimer. The answer is no. # speaker: goldman # cite: L3386-3388, L3423-3425
+Beals makes a short note. The public benches are quiet. # speaker: narrator
+-> DONE
+
+= s5_wrong_proposal
+# wrong: proposal-former-members
+That is about witnesses. Beals is asking about Mexico. # speaker: narrator # cite: L9301-9304
+-> DONE
+
+= s5_wrong_archives
+# wrong: t-archives
+The archive is about papers. Beals is asking whether the witness meddles in Mexican politics. # speaker: narrator # cite: L5517-5523
+-> DONE
+
+= s5_wrong_hippodrome
+# wrong: hippodrome-speech-1937-02-09
+A speech to a New York meeting about Moscow, not a word about Mexico's politics. # speaker: narrator # cite: L3790-3806
+-> DONE
+
+= s5_hints
+What is this question really about: Moscow's charges, or his asylum? # hint: 1
+Open the telegram from Tampico: what did he promise the President? # hint: 2 # point: tampico-telegram-cardenas.pledge
+Name it: a public disclaimer and a pledge of non-interference. Present either one. # hint: 3
+-> DONE
+
+// The honest correction. No document answers it; the press lets the witness own the error.
+// [DRAMATIZED: basis L8346-8349]
+= s6
+# speaker: beals
+# cite: L8346-8349
+Your own questions to Moscow were wrong in places. You admit it yourself. If your questions were inaccurate, why should we trust your account?
+-> DONE
+
+= s6_press
+{ s6_press > 1:
+    The witness has already owned the error. Beals's next point is now in the testimony. # speaker: narrator # cite: L8346-8349
+    -> DONE
+}
+For once Beals has not misquoted anything. # speaker: narrator
+No document makes an admitted error go away. How should the witness answer? # speaker: narrator
+* [Let the witness correct the record]
+    ~ honest_correction = true
+    Mr Beals is right, and I have said so myself. My questions were built on the first telegraph reports, so in some minor details they are inexact. # speaker: trotsky # cite: L8346-8348 # credibility: +1
+    In substance they keep their force today. # speaker: trotsky # cite: L8348-8349
+    The witness owns the mistake before anyone can hold it against him. That makes what comes next easier to believe. # speaker: narrator
+* [Insist the questions were accurate]
+    The questions were accurate, Mr Beals. # speaker: goldman
+    The witness himself has said the opposite. # speaker: beals # expression: smug
+    He has. The questions rest on the first wire reports and are inexact in some minor details. Counsel who deny what their own client has admitted lose the room. # speaker: narrator # cite: L8346-8348
+    No, Mr Goldman. Mr Beals is right: they were written from the first telegraph reports, and some minor details are wrong. In substance they stand. # speaker: trotsky # cite: L8346-8349
+- The book does not say which details were wrong, and the game will not guess. # speaker: narrator # cite: L8346-8349
+Then what is left of them? # speaker: beals # reveal: s7
+-> DONE
+
+= s6_wrong_questions
+# wrong: thirteen-questions-1937-01-27
+Not yet. Beals has caught a real error. The witness has to own it before showing what still stands. Press the point. # speaker: narrator # cite: L8346-8349
+-> DONE
+
+// [DRAMATIZED: basis L8346-8357, L8481-8489, L8550-8553]
+= s7
+# hidden
+# answer: thirteen-questions-1937-01-27, communique-1937-01-24
+# speaker: beals
+# cite: L8346-8357
+Questions built on wire reports are no test at all. No court was bound to answer them.
+-> DONE
+
+= s7_press
+They were printed by newspapers all over the world. # speaker: trotsky # cite: L8485-8486
+Printed, perhaps. Answered, no. Because they were not worth answering. # speaker: beals # expression: smug
+Which of the questions depended on any detail of the wire reports at all, and what became of them? # speaker: narrator
+-> DONE
+
+= s7_right
+# objection
+# breakthrough
+# music: breakthrough
+Objection! The questions that mattered needed no detail from any wire report. Question four: with which passport did Pyatakov fly from Berlin to Oslo, and did he have a Norwegian visa? # speaker: goldman # cite: L8483-8485
+And: he had to spend a night in Norway. Where? In which hotel? # speaker: goldman # cite: L8550-8552
+{ presented == "communique-1937-01-24":
+    The first of them, under which name he came, was already asked on 24 January. # speaker: goldman # cite: L8481-8482
+}
+The first questions were with the court by 25 January, all thirteen by the 28th at the latest, the day the prosecutor made his closing speech. Not one was put to Pyatakov. # speaker: trotsky # cite: L8349-8357
+Errors of detail, admitted. The passport, the visa and the night in Norway: never answered. # speaker: narrator # cite: L8481-8489, L8550-8553
+{ honest_correction:
+    Because the witness owned his mistake first, nobody in the room can say he is hiding one now. # speaker: narrator
+- else:
+    Counsel's first instinct was to deny. The witness corrected him, and that is what lets this point stand. # speaker: narrator
+}
+Beals says nothing. # speaker: beals # expression: shaken # cite: L4711-4712
+-> DONE
+
+= s7_wrong_aftenposten
+# wrong: aftenposten-1937-01-25
+The airfield answers Pyatakov's story. Beals's point is about the witness's questions: were they worth answering? # speaker: narrator # cite: L8692-8695
+-> DONE
+
+= s7_wrong_knudsen
+# wrong: knudsen-telegram-1937-01-29
+Knudsen's telegram went to Moscow too, but it is not the witness's questions. Show what the witness asked. # speaker: narrator # cite: L8717-8724
+-> DONE
+
+= s7_wrong_arbeiderbladet
+# wrong: arbeiderbladet-1937-01-29
+A Norwegian interview, not the questions to the court. Show what the witness asked and what became of it. # speaker: narrator # cite: L8725-8763
+-> DONE
+
+= s7_hints
+Beals says the questions all depended on the wire reports. Did they? # hint: 1
+Open the thirteen questions: read question four. # hint: 2 # point: thirteen-questions-1937-01-27.q4
+Name it: the passport, the visa and the hotel needed no wire-report detail, and none was ever put to Pyatakov. Present the thirteen questions. # hint: 3
+-> DONE
+
+= wrong
+That item does not settle Beals's point. Press the statement to hear the witness, and check the dates and issuers in the record. # speaker: narrator
+-> DONE
+
+=== after_beals_norway ===
+# bg: blue-house
+# music: calm
+One more folded note starts along the benches, stops halfway, and goes back into a pocket. After that, no more notes come. # speaker: narrator # cite: L4712-4713
+In Trotsky's telling, Beals fell silent after each answer, and at this stage not even his advisers in the public could produce a single question that supported the Moscow version, even indirectly. That is the witness's account of his opponent. # speaker: narrator # cite: L4711-4713, L4739-4741
+Whatever his purpose, I can only thank him, Mr Goldman. I wanted sharp questions. # speaker: trotsky # cite: L4702-4703, L4733-4734
+-> two_regimes
