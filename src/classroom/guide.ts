@@ -67,6 +67,7 @@ export const PERIODS: GuidePeriod[] = [
   { part: 'Before playing', time: '5 minutes', plan: 'Say who Trotsky was and that the book is his own account. Show the controls: press a statement for detail, present a document that contradicts it.' },
   { part: 'Prologue: “The Night Visitors”', time: 'about 10 minutes', plan: 'Teaches the controls with one short cross-examination. Fits at the start of the period in which Case 1 is played, or as homework.' },
   { part: 'Case 1: “Behind Closed Doors”', time: 'one 45-minute period (35–45 minutes of play)', plan: 'The whole hearing. Students who do not finish continue next time: the game saves after every step on the device and Continue brings them back to the same statement.' },
+  { part: 'Case 2: “The Blue House”', time: 'four sittings, one class period each', plan: 'Each sitting is its own case on the title screen and in an assignment link: assign one sitting per period, or let groups take different sittings and compare their reports in the class view.' },
   { part: 'Debrief and discussion', time: '15–20 minutes (next period or homework)', plan: 'Each case ends with what was proved and with what, where the book is one-sided, and 2–5 discussion questions. Students type answers on the ending screen; the answers go into their report file.' },
   { part: 'Class view', time: '5 minutes', plan: 'Collect the report files and open them together on the Class view page: it shows which statements drew the most wrong presents, a good place to start the discussion.' },
 ];
@@ -187,6 +188,6 @@ export const ONE_SIDED: GuideText[] = [
 
 export const OUTSIDE: GuideText[] = [
   { text: 'In 1988 the Soviet Supreme Court rehabilitated the defendants of the 1936 Moscow trial; most historians regard their confessions as false.', outside: true },
-  { text: 'In 1937 a commission of inquiry chaired by the American philosopher John Dewey heard Trotsky in Coyoacán, Mexico, and in its published findings called the Moscow trials frame-ups. (Case 2 of the game, not built yet, will cover this hearing.)', outside: true },
+  { text: 'In 1937 a commission of inquiry chaired by the American philosopher John Dewey heard Trotsky in Coyoacán, Mexico, and in its published findings called the Moscow trials frame-ups. (Case 2 of the game, “The Blue House”, plays sittings of that hearing; the findings came after the book.)', outside: true },
   { text: 'Trotsky was murdered in Mexico in 1940 by an agent of the Soviet secret police.', outside: true },
 ];

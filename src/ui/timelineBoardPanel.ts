@@ -76,27 +76,33 @@ export class TimelineBoardPanel {
           h(
             'tbody',
             {},
-            ...b.lanes.map((lane) => {
-              const cards = b.cards.filter((c) => c.lane === lane.key && c.at);
+            // Each placed card is a bar across its days in a row of its own under its lane;
+            // while a card is being placed, its lane gets a row of "+" buttons, one a day.
+            ...b.lanes.flatMap((lane) => {
+              const cards = b.cards.filter((c) => c.lane === lane.key && c.at).sort((x, y) => x.at!.from - y.at!.from);
               const placing = selected && selected.lane === lane.key;
-              return h(
-                'tr',
-                {},
-                h('th', { scope: 'row' }, lane.label),
-                ...b.cells.map((cell, i) => {
-                  const here = cards.filter((c) => c.at!.from <= i && c.at!.to >= i);
-                  const starts = here.filter((c) => c.at!.from === i);
-                  const clash = b.conflicts.some((k) => k.cells[0] <= i && k.cells[1] >= i && here.some((c) => k.cards.includes(c.id)));
-                  return h(
-                    'td',
-                    { class: `${here.length ? 'filled' : ''}${clash ? ' clash' : ''}` },
-                    ...starts.map(cardChip),
-                    here.length && !starts.length ? h('span', { class: 'span-bar', 'aria-hidden': 'true' }) : null,
-                    placing
-                      ? h('button', { type: 'button', class: 'place', 'data-action': `place-${lane.key}-${i}`, 'aria-label': `Place "${selected!.text}" on ${cell.label}`, onclick: () => actions.place(selected!.id, i) }, '+')
-                      : null,
-                  );
-                }),
+              const rows: Array<Array<HTMLElement>> = cards.map((c) => {
+                const { from, to } = c.at!;
+                const cells: HTMLElement[] = [];
+                for (let i = 0; i < from; i++) cells.push(h('td', {}));
+                cells.push(h('td', { colspan: String(to - from + 1), class: `filled${inConflict.has(c.id) ? ' clash' : ''}` }, cardChip(c)));
+                for (let i = to + 1; i < b.cells.length; i++) cells.push(h('td', {}));
+                return cells;
+              });
+              if (placing) {
+                rows.push(
+                  b.cells.map((cell, i) =>
+                    h(
+                      'td',
+                      { class: 'placing' },
+                      h('button', { type: 'button', class: 'place', 'data-action': `place-${lane.key}-${i}`, 'aria-label': `Place "${selected!.text}" on ${cell.label}`, onclick: () => actions.place(selected!.id, i) }, '+'),
+                    ),
+                  ),
+                );
+              }
+              if (!rows.length) rows.push(b.cells.map(() => h('td', {})));
+              return rows.map((cells, r) =>
+                h('tr', { class: r === 0 ? 'lane-start' : '' }, r === 0 ? h('th', { scope: 'row', rowspan: String(rows.length) }, lane.label) : null, ...cells),
               );
             }),
           ),

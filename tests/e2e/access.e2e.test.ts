@@ -291,16 +291,17 @@ async function checkFits(page: Page, where: string): Promise<void> {
     const topbar = document.getElementById('topbar')!.getBoundingClientRect();
     const panel = document.getElementById('testimony')!.getBoundingClientRect();
     const statement = document.querySelector('#testimony .statement .text')!.getBoundingClientRect();
+    const actions = document.querySelector('#testimony .testimony-actions')!.getBoundingClientRect();
     return {
       scrollH: se.scrollHeight, scrollW: se.scrollWidth, h: innerHeight, w: innerWidth, canvasH: canvas.height, canvasBottom: canvas.bottom,
       appScroll: document.getElementById('app')!.scrollTop, topbarTop: topbar.top, topbarH: topbar.height,
-      statementShown: statement.top >= panel.top - 1 && statement.top < Math.min(panel.bottom, innerHeight) - 10,
+      statementShown: statement.top >= panel.top - 1 && statement.bottom <= actions.top + 1 && actions.bottom <= Math.min(panel.bottom, innerHeight) + 1,
     };
   });
   expect(m.appScroll, `${where}: the game area is not scrolled`).toBe(0);
   expect(m.topbarTop, `${where}: the top bar is on screen`).toBe(0);
   expect(m.topbarH, `${where}: the top bar is one row`).toBeLessThan(90);
-  expect(m.statementShown, `${where}: the statement is in view`).toBe(true);
+  expect(m.statementShown, `${where}: the statement and its buttons are in view`).toBe(true);
   expect(m.scrollH, `${where}: page height`).toBeLessThanOrEqual(m.h);
   expect(m.scrollW, `${where}: page width`).toBeLessThanOrEqual(m.w);
   expect(m.canvasH, `${where}: stage height`).toBeGreaterThan(60);

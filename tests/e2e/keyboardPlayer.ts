@@ -70,13 +70,14 @@ export async function deduceByKeyboard(page: Page, a: string, b: string): Promis
 }
 
 /** Place every waiting card on the day its record gives (cells from the content index), then continue. */
-export async function completeBoard(page: Page, cards: Array<{ id: string; lane: string; cell: number; fixed: boolean }>): Promise<void> {
+export async function completeBoard(page: Page, cards: Array<{ id: string; lane: string; cell: number; fixed: boolean }>, beforeFinish?: () => Promise<void>): Promise<void> {
   for (const c of cards.filter((x) => !x.fixed)) {
     await page.focus(`#activity [data-action="card-${c.id}"]`);
     await page.keyboard.press('Enter');
     await page.focus(`#activity [data-action="place-${c.lane}-${c.cell}"]`);
     await page.keyboard.press('Enter');
   }
+  await beforeFinish?.();
   await page.focus('#activity [data-action="finish"]');
   await page.keyboard.press('Enter');
 }
@@ -84,7 +85,7 @@ export async function completeBoard(page: Page, cards: Array<{ id: string; lane:
 export type BoardCards = Record<string, Array<{ id: string; lane: string; cell: number; fixed: boolean }>>;
 
 /** Replays one walker action. */
-export async function playAction(page: Page, action: string, boards: BoardCards = {}): Promise<void> {
+export async function playAction(page: Page, action: string, boards: BoardCards = {}, beforeBoardFinish?: () => Promise<void>): Promise<void> {
   if (action === 'start') return;
   await advanceLines(page);
   const [kind, a, b] = action.split(':');
@@ -107,6 +108,6 @@ export async function playAction(page: Page, action: string, boards: BoardCards 
     await deduceByKeyboard(page, a, b);
   } else if (kind === 'board') {
     expect(await phase(page)).toBe('board');
-    await completeBoard(page, boards[a] ?? []);
+    await completeBoard(page, boards[a] ?? [], beforeBoardFinish);
   } else throw new Error(`unknown action ${action}`);
 }

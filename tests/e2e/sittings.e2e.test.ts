@@ -37,7 +37,11 @@ describe.skipIf(sittings.length === 0).each(sittings)('Case 2, %s, in a browser'
         shots.add(p);
         await screenshot(page, `${id}-${p}`);
       }
-      await playAction(page, action, boards);
+      await playAction(page, action, boards, async () => {
+        // The completed board must show the clash the sitting is built on.
+        expect(await page.locator('#activity .board-result li').count()).toBeGreaterThan(0);
+        await screenshot(page, `${id}-board-complete`);
+      });
     }
     expect(await advanceLines(page, (p) => p === 'ended')).toBe('ended');
     expect(await phase(page)).toBe('ended');
