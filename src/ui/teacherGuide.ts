@@ -88,7 +88,7 @@ export function showTeacherGuide(actions: GuideActions): void {
     ),
     section('g-one-sided', 'How the game treats a one-sided source', h('ul', {}, ...ONE_SIDED.map((t) => h('li', {}, t.text, source(t))))),
     section('g-outside', 'Outside the book',
-      h('p', {}, 'These well-established facts are not in the book. The game uses the first one in a debrief and marks it as outside the book.'),
+      h('p', {}, 'These well-established facts are not in the book. The debriefs use some of them, always marked as outside the book; none is ever a clue.'),
       h('ul', {}, ...OUTSIDE.map((t) => h('li', {}, t.text, source(t)))),
     ),
   );
