@@ -93,6 +93,15 @@ export class CourtroomScene extends Phaser.Scene {
     for (const ex of this.manifest.busts[character] ?? []) this.request(bustKey(character, ex), `art/busts/${character}-${ex}.svg`, 480, 600);
   }
 
+  /** Switch reduced motion now: stop (or restart) the bust's idle movement at once. */
+  applyReducedMotion(on: boolean): void {
+    if (on === this.reducedMotion) return;
+    this.reducedMotion = on;
+    const { character, expression } = this.current;
+    this.current.character = null; // force the bust to be drawn again, with or without movement
+    this.setSpeaker(character, expression);
+  }
+
   snapshot(): StageSnapshot {
     return {
       background: this.current.background,

@@ -94,9 +94,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     flash: () => run(() => scene.flash()),
     evidenceIn: (t) => run(() => scene.evidenceIn(t)),
     wrong: () => run(() => scene.wrong()),
-    setReducedMotion: (on) => {
-      scene.reducedMotion = on;
-    },
+    setReducedMotion: (on) => (live ? scene.applyReducedMotion(on) : (scene.reducedMotion = on)),
     snapshot: () => (live ? scene.snapshot() : { background: null, bust: null, banners: 0, flashes: 0, evidenceCards: 0 }),
   };
 }
