@@ -304,7 +304,7 @@ export const QUESTIONS: GuideQuestion[] = [
   {
     caseTitle: 'Case 2, sitting 4 (Beals; the whole case)',
     question: 'Historians later found that Trotsky kept some 1932 contacts from the commission. Does that change how you judge the three alibis? Why, or why not?',
-    note: 'This rests on research from outside the book (Broué 1980, Getty 1985; see “A one-sided source”). It touches Trotsky’s candour, not the telegrams, passport stamps or newspapers behind each alibi, and neither historian claims the Bois de Boulogne meeting took place. Good answers separate “was he fully open?” from “did these three meetings happen?”.',
+    note: 'This rests on research from outside the book (Broué 1980, Getty 1986; see “A one-sided source”). It touches Trotsky’s candour, not the telegrams, passport stamps or newspapers behind each alibi, and neither historian claims the Bois de Boulogne meeting took place. Good answers separate “was he fully open?” from “did these three meetings happen?”.',
   },
 ];
 
@@ -358,7 +358,7 @@ export const ONE_SIDED: GuideText[] = [
   { text: 'Where the book leaves a gap, the game leaves it open: Pyatakov gave only “the first half of December”, so the board shows a range; Radek’s “February 1932” letter and Romm’s spring letter are not reconciled in the book, and the game builds no clue on either.', cite: 'L8392, L8411-8412, L7511-7513, L7526-7528' },
   { text: 'The “Bristol” dispute, the book’s side: there had been no Hotel Bristol since 1917; the café offered in February 1937 had no vestibule and its door on a different street from the hotel’s; and in any case Sedov was in Berlin.', cite: 'L7081-7107, L7146-7155' },
   { text: 'The “Bristol” dispute, the other side: defenders of the verdicts kept the café explanation alive. J. R. Campbell (1939) wrote that café and hotel shared a building and the hotel could be entered through the café; Sven-Eric Holmström (2008) argued from photographs that the two were connected and that Trotsky’s side misled the commission. Others have disputed these conclusions, and most historians of the trials have not accepted them. The game does not rule on the café’s doors; it points out that the question does not touch the documents placing Sedov in Berlin.', outside: true },
-  { text: 'What Trotsky did not tell the commission: working in his papers at Harvard, Pierre Broué (1980) and J. Arch Getty (1985) found that in 1932 Trotsky and Sedov had contacts about a “bloc” with oppositionists inside the USSR, which he did not reveal in 1937. Broué, himself a Trotskyist, still judged the trials frame-ups; others use the find to question Trotsky’s candour. Neither claims that the Bois de Boulogne meeting took place.', outside: true },
+  { text: 'What Trotsky did not tell the commission: working in his papers at Harvard, Pierre Broué (1980) and J. Arch Getty (1986) found that in 1932 Trotsky and Sedov had contacts about a “bloc” with oppositionists inside the USSR, which he did not reveal in 1937. Broué, himself a Trotskyist, still judged the trials frame-ups; others use the find to question Trotsky’s candour. Neither claims that the Bois de Boulogne meeting took place.', outside: true },
   { text: 'Beals gave his own reasons for resigning in print (the Saturday Evening Post, June 1937). The game names the article and does not summarise it, so that students can read it beside Trotsky’s account.', outside: true },
 ];
 
