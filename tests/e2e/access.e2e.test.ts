@@ -2,19 +2,13 @@
 // setting taking effect and surviving a reload, the backlog after a reload, and screenshots
 // at four screen sizes (artifacts/screenshots/sizes/) with no page scrolling.
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import axe from 'axe-core';
-import { gameErrors, launch, openGame, phase, SCREENSHOTS, screenshot } from './browser';
+import { gameErrors, openGame, phase, screenshot, SCREENSHOTS, useBrowser } from './browser';
 import { advanceToCross } from './keyboardPlayer';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserFor = useBrowser();
 
 /** axe-core on the whole document; serious and critical violations fail the test. */
 async function audit(page: Page, where: string): Promise<void> {
@@ -72,7 +66,7 @@ async function startPrologue(page: Page): Promise<void> {
 
 describe('accessibility audit (axe-core)', () => {
   it('finds no serious or critical problem on the title, a cross-examination, the court record, settings and backlog', async () => {
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     expect(await page.getAttribute('#stage', 'aria-label')).toMatch(/Title picture/);
     await audit(page, 'the title screen');
     expect(await smallTargets(page)).toEqual([]);
@@ -107,7 +101,7 @@ describe('accessibility audit (axe-core)', () => {
 
 describe('settings take effect and survive a reload', () => {
   it('text size', async () => {
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     const base = await size();
     await withSettings(page, () => page.check('#settings-dialog input[name="textSize"][value="175"]'));
@@ -118,7 +112,7 @@ describe('settings take effect and survive a reload', () => {
   });
 
   it('dyslexia-friendly font', async () => {
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     await withSettings(page, () => page.check('#settings-dialog input[name="dyslexiaFont"]'));
     expect(await html(page, 'dyslexic')).toBe(true);
     await reload(page);
@@ -129,7 +123,7 @@ describe('settings take effect and survive a reload', () => {
   });
 
   it('high contrast', async () => {
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     await withSettings(page, () => page.check('#settings-dialog input[name="highContrast"]'));
     expect(await html(page, 'high-contrast')).toBe(true);
     await reload(page);
@@ -139,7 +133,7 @@ describe('settings take effect and survive a reload', () => {
   });
 
   it('reduced motion follows the device, and can be forced off and on', async () => {
-    const page = await openGame(browser); // the browser asks for reduced motion
+    const page = await openGame(browserFor()); // the browser asks for reduced motion
     const stageReduced = () => page.evaluate(() => (window as any).__TEST__.stage.game.scene.getScene('Courtroom').reducedMotion as boolean);
     expect(await html(page, 'reduce-motion')).toBe(true);
     expect(await stageReduced()).toBe(true);
@@ -156,7 +150,7 @@ describe('settings take effect and survive a reload', () => {
   });
 
   it('text speed: the line types out, the first Enter completes it, the second goes on; the live region has it whole', async () => {
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     await withSettings(page, async () => {
       await page.check('#settings-dialog input[name="motion"][value="full"]'); // the test browser asks for reduced motion
       await page.check('#settings-dialog input[name="textSpeed"][value="slow"]');
@@ -182,7 +176,7 @@ describe('settings take effect and survive a reload', () => {
   });
 
   it('volumes and mute, by keyboard on the sliders', async () => {
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     const applied = () => page.evaluate(() => {
       const a = (window as any).__TEST__.audio;
       return { volumes: a.volumes, muted: a.muted, howlerMuted: (window as any).Howler?._muted };
@@ -207,7 +201,7 @@ describe('settings take effect and survive a reload', () => {
   });
 
   it('captions show each sound on the stage for a moment, only when on', async () => {
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     await startPrologue(page);
     await page.keyboard.press('r'); // the record rustles
     await page.waitForSelector('#record-dialog[open]');
@@ -229,7 +223,7 @@ describe('settings take effect and survive a reload', () => {
 
 describe('dialogs by keyboard', () => {
   it('the backlog lists earlier lines after a reload, newest last and focused; focus returns on close', async () => {
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     await startPrologue(page);
     const said: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -263,7 +257,7 @@ describe('dialogs by keyboard', () => {
   });
 
   it('keys pressed inside a dialog do not play the game behind it', async () => {
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     await startPrologue(page);
     const line = await page.textContent('#line-text');
     await openSettings(page);
@@ -311,7 +305,7 @@ async function checkFits(page: Page, where: string): Promise<void> {
 describe('screen sizes', () => {
   it('is usable at 1366x768, 1024x768, 1920x1080 and phone landscape (844x390)', async () => {
     mkdirSync(`${SCREENSHOTS}/sizes`, { recursive: true });
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     await page.evaluate(() => document.fonts.ready);
     for (const size of SIZES) {
       await page.setViewportSize(size);
@@ -332,7 +326,7 @@ describe('screen sizes', () => {
   });
 
   it('stays usable in high contrast, with the dyslexia font, and at 175% text', async () => {
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     await withSettings(page, async () => {
       await page.check('#settings-dialog input[name="highContrast"]');
       await page.check('#settings-dialog input[name="dyslexiaFont"]');

@@ -1,7 +1,7 @@
 // Playwright-core driving Debian's Chromium, as a student's browser would run the game.
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const SCREENSHOTS = 'artifacts/screenshots';
 
@@ -65,4 +65,19 @@ async function readPhase(page: Page): Promise<'busy' | Phase> {
 
 export async function currentStatement(page: Page): Promise<string | null> {
   return page.getAttribute('#testimony .statement', 'data-statement');
+}
+
+/** One browser for a test file, launched before its tests and closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not launched yet');
+    return browser;
+  };
 }

@@ -3,26 +3,16 @@
 // finishes the case and answers the debrief questions; the teacher opens the report files
 // in the class view. window.__TEST__ is only read, never used to act.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { walkCase } from '../../src/content/storyWalker';
-import { indexCase } from '../../src/content/contentIndex';
-import { loadCaseOrThrow } from '../../tools/caseFiles';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { CASES } from '../../src/content/caseList';
-import { currentStatement, gameErrors, launch, openGame, phase, screenshot } from './browser';
+import { currentStatement, gameErrors, openGame, phase, screenshot, useBrowser } from './browser';
+import { caseRoute } from './caseRoute';
 import { advanceLines, playAction, presentByKeyboard } from './keyboardPlayer';
 
-const prologue = loadCaseOrThrow('prologue').content;
-const route = walkCase(prologue).solution!;
-const index = indexCase(prologue);
+const { route, index } = caseRoute('prologue');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserFor = useBrowser();
 
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
@@ -33,7 +23,7 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 describe('classroom: assignment link, student report, class view, guide', () => {
   it('a teacher assigns the Prologue, a student plays and hands in a report, the teacher sees it', async () => {
     // ---- the teacher makes a link ------------------------------------------------------
-    const teacher = await openGame(browser);
+    const teacher = await openGame(browserFor());
     await teacher.click('#btn-for-teachers');
     await teacher.waitForSelector('#classroom-page[data-page="teacher"]');
     expect(await teacher.evaluate(() => location.hash)).toBe('#teacher');
@@ -53,13 +43,13 @@ describe('classroom: assignment link, student report, class view, guide', () => 
 
     // ---- a tampered link falls back to a normal start with a message --------------------
     const payload = new URL(link).searchParams.get('assign')!;
-    const bad = await openGame(browser, { query: `assign=${payload.slice(0, -3)}xyz` });
+    const bad = await openGame(browserFor(), { query: `assign=${payload.slice(0, -3)}xyz` });
     expect(await bad.textContent('[role="alert"]')).toMatch(/changed or cut off/);
     expect(await bad.locator('.case-card').count()).toBe(CASES.length); // the normal start
     await bad.context().close();
 
     // ---- the student opens the link ----------------------------------------------------
-    const student = await openGame(browser, { query: `assign=${payload}` });
+    const student = await openGame(browserFor(), { query: `assign=${payload}` });
     expect(await student.textContent('.assignment-panel')).toContain('History 9B');
     expect(await student.textContent('.assignment-panel')).toContain('Play the Prologue and hand in your report file.');
     expect(await student.textContent('.assignment-panel')).toContain('Friday, before the lesson');
@@ -160,12 +150,12 @@ describe('classroom: assignment link, student report, class view, guide', () => 
   });
 
   it('hints off in the assignment: no hint button and H does nothing', async () => {
-    const teacher = await openGame(browser);
+    const teacher = await openGame(browserFor());
     await teacher.click('#btn-for-teachers');
     await teacher.check('input[name="hints"][value="off"]');
     const payload = new URL(await teacher.inputValue('#assign-link')).searchParams.get('assign')!;
     await teacher.context().close();
-    const student = await openGame(browser, { query: `assign=${payload}` });
+    const student = await openGame(browserFor(), { query: `assign=${payload}` });
     await student.fill('#student-name', 'Bo');
     await student.click('[data-case="prologue"]');
     expect(await advanceLines(student)).toBe('cross');

@@ -1,23 +1,14 @@
 // Case 1 in headless Chromium: the whole hearing played by keyboard with the right
 // answers, and a cross-examination lost and restarted.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { walkCase } from '../../src/content/storyWalker';
-import { indexCase } from '../../src/content/contentIndex';
-import { loadCaseOrThrow } from '../../tools/caseFiles';
-import { currentStatement, gameErrors, launch, openGame, phase, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { currentStatement, gameErrors, openGame, phase, screenshot, useBrowser } from './browser';
+import { caseRoute } from './caseRoute';
 import { advanceLines, advanceToCross, playAction, presentByKeyboard } from './keyboardPlayer';
 
-const drammen = loadCaseOrThrow('drammen').content;
-const index = indexCase(drammen);
+const { route, index } = caseRoute('drammen');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserFor = useBrowser();
 
 async function startCase(page: Page): Promise<void> {
   await page.focus('[data-case="drammen"]');
@@ -26,8 +17,7 @@ async function startCase(page: Page): Promise<void> {
 
 describe('Case 1, Drammen, in a browser', () => {
   it('plays the whole hearing with the right answers, by keyboard, to the debrief', async () => {
-    const route = walkCase(drammen).solution!;
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     await startCase(page);
     let shot = false;
     for (const action of route) {
@@ -47,7 +37,7 @@ describe('Case 1, Drammen, in a browser', () => {
   });
 
   it('losing every credibility mark restarts that cross-examination from its first statement', async () => {
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     await startCase(page);
     await advanceToCross(page);
     const ce = index.crossExaminations[0];

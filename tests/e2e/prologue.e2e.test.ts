@@ -1,25 +1,14 @@
 // The Prologue in headless Chromium, played as a student would: by keyboard alone from
 // the title screen to the ending, with a press and a wrong present; then closing the tab
 // mid-cross-examination and continuing; then a save from another version of the case.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { walkCase } from '../../src/content/storyWalker';
-import { indexCase } from '../../src/content/contentIndex';
-import { loadCaseOrThrow } from '../../tools/caseFiles';
-import { currentStatement, gameErrors, launch, openGame, phase, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { currentStatement, gameErrors, openGame, phase, screenshot, useBrowser } from './browser';
+import { caseRoute } from './caseRoute';
 import { advanceLines, playAction, presentByKeyboard } from './keyboardPlayer';
 
-const prologue = loadCaseOrThrow('prologue').content;
-const route = walkCase(prologue).solution!;
-const index = indexCase(prologue);
+const { route, index } = caseRoute('prologue');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserFor = useBrowser();
 
 async function marks(page: import('playwright-core').Page): Promise<string | null> {
   return page.getAttribute('#marks', 'aria-label');
@@ -27,7 +16,7 @@ async function marks(page: import('playwright-core').Page): Promise<string | nul
 
 describe('the Prologue in a browser', () => {
   it('plays from the title screen to the ending by keyboard alone', async () => {
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     await screenshot(page, 'title');
     expect(await phase(page)).toBe('title');
     // Focus starts on the first case card (the Prologue); Enter starts it.
@@ -78,7 +67,7 @@ describe('the Prologue in a browser', () => {
   });
 
   it('continues exactly where the player was after the tab is closed mid-cross-examination', async () => {
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     await page.click('[data-case="prologue"]');
     expect(await advanceLines(page)).toBe('cross');
     await page.keyboard.press('ArrowRight');
@@ -101,7 +90,7 @@ describe('the Prologue in a browser', () => {
   });
 
   it('explains a save from another version of the case and starts again on request', async () => {
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     await page.click('[data-case="prologue"]');
     await advanceLines(page);
     await page.evaluate(() => {

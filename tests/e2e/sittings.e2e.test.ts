@@ -1,33 +1,24 @@
 // Case 2's sittings in headless Chromium, each played with the right answers through
 // its cross-examinations, deductions and timeline boards, by keyboard.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CASES } from '../../src/content/caseList';
-import { walkCase } from '../../src/content/storyWalker';
 import { CaseSession } from '../../src/story/caseSession';
-import { loadCaseOrThrow } from '../../tools/caseFiles';
-import { gameErrors, launch, openGame, phase, screenshot } from './browser';
+import { gameErrors, openGame, phase, screenshot, useBrowser } from './browser';
+import { caseRoute } from './caseRoute';
 import { advanceLines, playAction, type BoardCards } from './keyboardPlayer';
 
 const sittings = CASES.filter((c) => c.group === 'The Blue House').map((c) => c.id);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserFor = useBrowser();
 
 describe.skipIf(sittings.length === 0).each(sittings)('Case 2, %s, in a browser', (id) => {
   it('plays the sitting with the right answers, deductions and boards included, to its debrief', async () => {
-    const content = loadCaseOrThrow(id).content;
-    const route = walkCase(content).solution!;
+    const { content, route } = caseRoute(id);
     const session = new CaseSession(content, { strict: true });
     const boards: BoardCards = Object.fromEntries(
       session.activityIds('board').map((b) => [b, session.boardModel(b).cards.map((c) => ({ id: c.id, lane: c.lane, cell: c.from, fixed: c.fixed }))]),
     );
-    const page = await openGame(browser);
+    const page = await openGame(browserFor());
     await page.focus(`[data-case="${id}"]`);
     await page.keyboard.press('Enter');
     const shots = new Set<string>();

@@ -1,0 +1,10 @@
+// What the browser tests need to know about a case, computed in Node from its sources:
+// the compiled content, the winning route the story walker found, and the content index.
+import { walkCase } from '../../src/content/storyWalker';
+import { indexCase } from '../../src/content/contentIndex';
+import { loadCaseOrThrow } from '../../tools/caseFiles';
+
+export function caseRoute(id: string) {
+  const content = loadCaseOrThrow(id).content;
+  return { content, route: walkCase(content).solution!, index: indexCase(content) };
+}
