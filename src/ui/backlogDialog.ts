@@ -3,7 +3,7 @@
 // focus lands on the newest line, ↑↓ (Home/End) move through the lines, Esc closes and
 // focus returns to where it was.
 import type { BacklogEntry } from '../story/backlog';
-import { byId, clear, h } from './dom';
+import { byId, clear, dialogHeader, h } from './dom';
 
 export class BacklogDialog {
   private dialog = byId<HTMLDialogElement>('backlog-dialog');
@@ -31,12 +31,7 @@ export class BacklogDialog {
       h(
         'div',
         { class: 'backlog' },
-        h(
-          'header',
-          {},
-          h('h2', { id: 'backlog-heading' }, 'Backlog'),
-          h('button', { type: 'button', class: 'close', onclick: () => this.close() }, 'Close ', h('kbd', {}, 'Esc')),
-        ),
+        dialogHeader('backlog-heading', 'Backlog', () => this.close()),
         h('p', { class: 'backlog-help', id: 'backlog-help' }, `Everything said so far, ${entries.length} line${entries.length === 1 ? '' : 's'}, newest last. ↑ ↓ move through the lines.`),
         entries.length
           ? h(

@@ -3,7 +3,7 @@
 // cross-examination, a "Present" button. Opened with R (browse) or E (present).
 import type { CourtRecord, RecordItem } from '../story/courtRecord';
 import { citationLabel } from '../story/citation';
-import { byId, clear, h } from './dom';
+import { byId, clear, dialogHeader, h } from './dom';
 import { renderFacsimile } from './facsimile';
 
 export interface RecordDialogOptions {
@@ -112,12 +112,7 @@ export class CourtRecordDialog {
       h(
         'div',
         { class: 'record' },
-        h(
-          'header',
-          {},
-          h('h2', { id: 'record-heading' }, 'Court Record'),
-          h('button', { type: 'button', class: 'close', onclick: () => this.close() }, 'Close ', h('kbd', {}, 'Esc')),
-        ),
+        dialogHeader('record-heading', 'Court Record', () => this.close()),
         h(
           'div',
           {},

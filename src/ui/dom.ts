@@ -32,3 +32,13 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 export function append(el: Element, ...children: Array<Node | string | null | undefined | false>): void {
   for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(c);
 }
+
+/** The header every modal dialog has: its heading (which labels it) and a Close button. */
+export function dialogHeader(headingId: string, title: string, close: () => void): HTMLElement {
+  return h(
+    'header',
+    {},
+    h('h2', { id: headingId }, title),
+    h('button', { type: 'button', class: 'close', onclick: close }, 'Close ', h('kbd', {}, 'Esc')),
+  );
+}

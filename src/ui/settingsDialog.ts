@@ -7,7 +7,7 @@ import {
   type MotionPref, type Settings, type SettingsStore, type TextSize, type TextSpeed,
 } from '../settings/settings';
 import type { Volumes } from '../audio/audioService';
-import { byId, clear, h } from './dom';
+import { byId, clear, dialogHeader, h } from './dom';
 
 const SPEED_LABEL: Record<TextSpeed, string> = { instant: 'Instant', fast: 'Fast', normal: 'Normal', slow: 'Slow' };
 const MOTION_LABEL: Record<MotionPref, string> = {
@@ -52,12 +52,7 @@ export class SettingsDialog {
       h(
         'div',
         { class: 'settings' },
-        h(
-          'header',
-          {},
-          h('h2', { id: 'settings-heading' }, 'Settings'),
-          h('button', { type: 'button', class: 'close', onclick: () => this.close() }, 'Close ', h('kbd', {}, 'Esc')),
-        ),
+        dialogHeader('settings-heading', 'Settings', () => this.close()),
         h(
           'div',
           { class: 'settings-body' },
