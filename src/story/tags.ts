@@ -25,6 +25,8 @@ export type Command =
   | { type: 'source-check'; item: string; prompt: string }
   | { type: 'reveal'; statement: string }
   | { type: 'ending'; id: string }
+  /** This line is not recorded by the book: the screen labels it "Dramatized", with the note. */
+  | { type: 'dramatized'; note: string }
   // Authoring metadata read by the engine from knot and stitch headers (see WRITING.md);
   // at display time it does nothing.
   | { type: 'meta'; key: MetaKey; value: string };
@@ -41,6 +43,8 @@ export const META_KEYS = [
   'best',
   // debrief: this narrator line is a discussion question (the ending screen asks for an answer)
   'question',
+  // on a wrong-present stitch: the item is close to right (it carries a related fact), so no mark is lost
+  'close',
 ] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
@@ -128,6 +132,8 @@ export function parseTag(raw: string): Command {
     }
     case 'reveal':
       return { type: 'reveal', statement: id(key, value, raw) };
+    case 'dramatized':
+      return { type: 'dramatized', note: value ?? '' };
     case 'end':
     case 'ending':
       return { type: 'ending', id: value ? id(key, value, raw) : 'end' };
