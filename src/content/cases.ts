@@ -2,9 +2,11 @@
 // record files merged. Each case is its own chunk, loaded when the player opens it, so the
 // title screen does not wait for stories it does not show. Add a case here and in caseList.ts.
 import type { CaseContent } from '../story/caseSession';
+import type { ProofsData } from '../story/proofs';
 import { caseInfo, mergeRecords } from './caseList';
 
 const records = import.meta.glob<{ items: unknown[] }>('../../story/*/record*.json', { import: 'default' });
+const proofFiles = import.meta.glob<ProofsData>('../../story/*/proofs.json', { import: 'default' });
 
 const STORIES: Record<string, () => Promise<{ default: string }>> = {
   prologue: () => import('../../story/prologue/prologue.ink'),
@@ -28,5 +30,6 @@ export async function caseContent(id: string): Promise<CaseContent> {
       .sort(([a], [b]) => folderOf(a) - folderOf(b) || a.localeCompare(b))
       .map(([, load]) => load()),
   );
-  return { id, title: info.title, storyJson: (await story()).default, record: mergeRecords(id, parts) };
+  const proofs = await proofFiles[`../../story/${id}/proofs.json`]?.();
+  return { id, title: info.title, storyJson: (await story()).default, record: mergeRecords(id, parts), ...(proofs ? { proofs } : {}) };
 }

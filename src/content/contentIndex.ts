@@ -4,6 +4,9 @@
 // and the tests read it.
 import { CaseSession, type CaseContent } from '../story/caseSession';
 import { chaptersOf } from '../story/citation';
+import type { Proof } from '../story/proofs';
+import { walkCase, type WalkReport, type WalkRun } from './storyWalker';
+import { pacing } from './pacing';
 
 export interface IndexStatement {
   id: string;
@@ -14,6 +17,8 @@ export interface IndexStatement {
   specificWrongFeedback: string[];
   hints: string[];
   hidden: boolean;
+  /** From story/<case>/proofs.json; null while the statement has no proof. */
+  proof: Proof | null;
 }
 
 export interface IndexCase {
@@ -22,11 +27,24 @@ export interface IndexCase {
   crossExaminations: Array<{ id: string; title: string; witness: string; place: string | null; statements: IndexStatement[] }>;
   deductions: Array<{ id: string; title: string; prompt: string; right: Array<[string, string]>; specificWrongFeedback: Array<[string, string]> }>;
   boards: Array<{ id: string; title: string; cards: Array<{ id: string; text: string; lane: string; certainty: string; cells: [string, string]; cite: string | null; fixed: boolean }> }>;
-  record: Array<{ id: string; kind: string; title: string; date: string; cite: string; chapters: string[]; heldAtStart: boolean }>;
+  record: Array<{
+    id: string; kind: string; title: string; date: string; cite: string; chapters: string[]; heldAtStart: boolean;
+    /** Facsimile field keys (what a proof's `field` and a hint's `# point` may name). */
+    fields: string[];
+    /** Field keys per version, for items that change with # update. */
+    versionFields?: Record<string, string[]>;
+  }>;
+  /** Pacing of this playable unit (see src/content/pacing.ts for what counts). */
+  routeWords: number;
+  actions: number;
+  minutes: number;
+  longLines: Array<{ words: number; text: string }>;
+  longRuns: WalkRun[];
 }
 
-export function indexCase(content: CaseContent): IndexCase {
+export function indexCase(content: CaseContent, walk: WalkReport = walkCase(content)): IndexCase {
   const session = new CaseSession(content, { strict: true });
+  const pace = pacing(content, walk);
   return {
     id: content.id,
     title: content.title,
@@ -46,6 +64,7 @@ export function indexCase(content: CaseContent): IndexCase {
           specificWrongFeedback: s.wrongs.flatMap((w) => w.items),
           hints: s.hints.map((h) => h.text),
           hidden: s.hidden,
+          proof: content.proofs?.proofs[`${m.id}.${s.id}`] ?? null,
         })),
       };
     }),
@@ -69,6 +88,15 @@ export function indexCase(content: CaseContent): IndexCase {
       cite: i.cite,
       chapters: chaptersOf(i.cite).map((c) => c.english),
       heldAtStart: Boolean(i.held),
+      fields: i.facsimile.fields.map((f) => f.key),
+      ...(i.versions
+        ? { versionFields: Object.fromEntries(Object.entries(i.versions).map(([v, p]) => [v, (p.facsimile?.fields ?? i.facsimile.fields).map((f) => f.key)])) }
+        : {}),
     })),
+    routeWords: pace.routeWords,
+    actions: pace.actions,
+    minutes: pace.minutes,
+    longLines: pace.longLines,
+    longRuns: pace.longRuns,
   };
 }

@@ -21,6 +21,22 @@ export interface WalkReport {
   activitiesEntered: string[];
   /** One winning route as a list of actions, for tests that replay it. */
   solution: string[] | null;
+  /** Every distinct line shown on any path (text only), for pacing checks. */
+  lineTexts: string[];
+  /** Runs of lines read one Next after another (no choice or action between), longer than
+   *  `longRun` lines; `opening` marks the run from the start of the case to its first choice
+   *  or activity. */
+  longRuns: WalkRun[];
+}
+
+export interface WalkRun {
+  /** The action the run follows ("start", "choose:…", "press:s2", …). */
+  after: string;
+  /** Ink path where the run's first line was read. */
+  at: string;
+  lines: number;
+  first: string;
+  opening: boolean;
 }
 
 interface Node {
@@ -28,8 +44,9 @@ interface Node {
   path: string[];
 }
 
-export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number } = {}): WalkReport {
+export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number; longRun?: number } = {}): WalkReport {
   const max = opts.maxBranchPoints ?? 20000;
+  const longRun = opts.longRun ?? 8;
   const session = new CaseSession(content, { strict: true, mode: 'standard' });
   const story = (session as unknown as { story: import('inkjs').Story }).story;
   const allPaths: string[] = [];
@@ -42,7 +59,9 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number 
     for (const p of allPaths) if (!reached.has(p) && (story.state.VisitCountAtPathString(p) ?? 0) > 0) reached.add(p);
   };
 
-  const report: WalkReport = { branchPoints: 0, endings: [], problems: [], unreached: [], crossesSolved: [], crossesEntered: [], activitiesEntered: [], solution: null };
+  const report: WalkReport = { branchPoints: 0, endings: [], problems: [], unreached: [], crossesSolved: [], crossesEntered: [], activitiesEntered: [], solution: null, lineTexts: [], longRuns: [] };
+  const lineTexts = new Set<string>();
+  const runsSeen = new Set<string>();
   const seen = new Set<string>();
   const queue: Node[] = [];
 
@@ -67,9 +86,21 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number 
       session.load(from);
       act();
       let guard = 0;
+      let first: string | null = null;
+      let at = '';
       while (session.view().phase === 'line') {
         if (++guard > 2000) throw new Error('more than 2000 lines without a choice: a loop?');
+        const text = session.view().phase === 'line' ? (session.view() as Extract<View, { phase: 'line' }>).line.text : '';
+        lineTexts.add(text);
+        if (first === null) {
+          first = text;
+          at = story.state.currentPathString ?? '';
+        }
         session.advance();
+      }
+      if (guard > longRun && first !== null && !runsSeen.has(`${at}|${first}`)) {
+        runsSeen.add(`${at}|${first}`);
+        report.longRuns.push({ after: label, at, lines: guard, first, opening: label === 'start' });
       }
       markVisits();
       const v = session.view();
@@ -154,5 +185,6 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number 
   }
   if (queue.length) report.problems.push({ path: [], message: `walk stopped after ${max} branch points; raise maxBranchPoints` });
   report.unreached = allPaths.filter((p) => !reached.has(p));
+  report.lineTexts = [...lineTexts];
   return report;
 }

@@ -12,6 +12,7 @@ import { StudentLog, type LogEntry } from './studentLog';
 import { Backlog, type BacklogEntry } from './backlog';
 import { hasMeta, metaValue, parseTags, TagError, type Command } from './tags';
 import { knotNames } from './inkStory';
+import type { ProofsData } from './proofs';
 
 export interface CaseContent {
   id: string;
@@ -19,6 +20,8 @@ export interface CaseContent {
   /** Compiled ink JSON (from the Vite ink plugin or tools/inkCompile). */
   storyJson: string;
   record: RecordData;
+  /** story/<case>/proofs.json: why each contradiction holds (absent while a case has none). */
+  proofs?: ProofsData;
 }
 
 export interface Line {

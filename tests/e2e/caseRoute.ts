@@ -6,5 +6,6 @@ import { loadCaseOrThrow } from '../../tools/caseFiles';
 
 export function caseRoute(id: string) {
   const content = loadCaseOrThrow(id).content;
-  return { content, route: walkCase(content).solution!, index: indexCase(content) };
+  const walk = walkCase(content);
+  return { content, route: walk.solution!, index: indexCase(content, walk) };
 }

@@ -1,0 +1,156 @@
+// Pacing of a playable unit (issue 11.3): how long a first-time 16-year-old needs along the
+// winning route, and where the text runs long.
+//
+// minutes = routeWords / 150 (words a minute) + actions × 15 s, where, along the route:
+//   words   every line shown; every testimony statement once, when it first appears;
+//           the text of every choice offered (the player reads them to pick one)
+//   actions each Next (one per line shown); each choice picked; one per testimony statement
+//           (stepping through the testimony once when it is first shown, or revealed);
+//           a press (1); a present (2: pick the item, then "Present"); pointing at the
+//           field of the document after a right present (1, when the statement has a proof);
+//           a deduction (2: pick the pair, then combine); a timeline board (1 per card placed,
+//           1 to finish)
+// The winning route is the story walker's first solution with every press that is not
+// needed to finish removed (a press is needed when it reveals a statement or hands over an
+// item the route uses later).
+//
+// longLines: every line the case can show (any path), statements and hint steps included,
+// over 40 words. longRuns: runs of more than 8 lines read one Next after another with no
+// choice or action between, on any path, outside the opening scene. The opening scene is
+// the run of lines from the start of the unit to its first choice or activity.
+import { CaseSession, type CaseContent } from '../story/caseSession';
+import type { WalkReport, WalkRun } from './storyWalker';
+
+export const WORDS_PER_MINUTE = 150;
+export const SECONDS_PER_ACTION = 15;
+export const MAX_LINE_WORDS = 40;
+export const MAX_RUN_LINES = 8;
+export const MAX_MINUTES = 35;
+
+export interface Pacing {
+  routeWords: number;
+  actions: number;
+  minutes: number;
+  routeLines: number;
+  longLines: Array<{ words: number; text: string }>;
+  longRuns: WalkRun[];
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+interface RouteCount {
+  words: number;
+  actions: number;
+  lines: number;
+  ended: boolean;
+}
+
+/** Plays a walker route on a fresh session and counts words and actions (see the header). */
+export function countRoute(content: CaseContent, route: string[], hasProof: (cross: string, statement: string) => boolean = () => false): RouteCount {
+  const s = new CaseSession(content, { strict: true, mode: 'standard' });
+  const c: RouteCount = { words: 0, actions: 0, lines: 0, ended: false };
+  const seenStatements = new Set<string>();
+  const readState = () => {
+    for (;;) {
+      const v = s.view();
+      if (v.phase === 'line') {
+        c.words += wordCount(v.line.text);
+        c.actions += 1;
+        c.lines += 1;
+        s.advance();
+        continue;
+      }
+      if (v.phase === 'choices') {
+        for (const ch of v.choices) c.words += wordCount(ch.text);
+      } else if (v.phase === 'cross') {
+        for (const st of v.cross.statements) {
+          const key = `${v.cross.id}.${st.id}`;
+          if (seenStatements.has(key)) continue;
+          seenStatements.add(key);
+          c.words += wordCount(st.text);
+          c.actions += 1;
+        }
+      } else if (v.phase === 'ended') c.ended = true;
+      return;
+    }
+  };
+  for (const action of route) {
+    const [kind, a, b] = action.split(':');
+    if (action === 'start') s.start();
+    else if (kind === 'choose') {
+      const v = s.view();
+      if (v.phase !== 'choices') throw new Error(`expected choices for ${action}, got ${v.phase}`);
+      const text = action.slice('choose:'.length);
+      const choice = v.choices.find((x) => x.text === text);
+      if (!choice) throw new Error(`no choice "${text}"`);
+      c.actions += 1;
+      s.choose(choice.index);
+    } else if (kind === 'press') {
+      c.actions += 1;
+      s.goTo(a);
+      s.press();
+    } else if (kind === 'present') {
+      const v = s.view();
+      const cross = v.phase === 'cross' ? v.cross.id : '';
+      c.actions += 2;
+      s.goTo(a);
+      const right = s.currentStatement().answers.includes(b);
+      if (right && hasProof(cross, a)) c.actions += 1;
+      s.present(b);
+    } else if (kind === 'deduce') {
+      c.actions += 2;
+      s.deduce(a, b);
+    } else if (kind === 'board') {
+      const m = s.boardModel(a);
+      for (const card of m.cards.filter((x) => !x.fixed)) {
+        c.actions += 1;
+        s.placeCard(card.id, card.from);
+      }
+      c.actions += 1;
+      s.finishBoard();
+    } else throw new Error(`unknown route step ${action}`);
+    readState();
+  }
+  return c;
+}
+
+/** The walker's solution without the presses the route does not need. */
+export function winningRoute(content: CaseContent, solution: string[]): string[] {
+  let route = [...solution];
+  for (let i = route.length - 1; i >= 0; i--) {
+    if (!route[i].startsWith('press:')) continue;
+    const without = [...route.slice(0, i), ...route.slice(i + 1)];
+    try {
+      if (countRoute(content, without).ended) route = without;
+    } catch {
+      // the press is needed: a later step depends on it
+    }
+  }
+  return route;
+}
+
+export function pacing(content: CaseContent, walk: WalkReport): Pacing {
+  const proofs = content.proofs?.proofs ?? {};
+  const route = walk.solution ? winningRoute(content, walk.solution) : [];
+  const count = route.length ? countRoute(content, route, (x, st) => Boolean(proofs[`${x}.${st}`])) : { words: 0, actions: 0, lines: 0, ended: false };
+  const session = new CaseSession(content, { strict: true });
+  const texts = new Set(walk.lineTexts);
+  for (const id of session.crossIds()) {
+    for (const st of session.crossModel(id).statements) {
+      texts.add(st.text);
+      for (const h of st.hints) texts.add(h.text);
+    }
+  }
+  const longLines = [...texts].map((text) => ({ words: wordCount(text), text })).filter((l) => l.words > MAX_LINE_WORDS);
+  const minutes = count.words / WORDS_PER_MINUTE + (count.actions * SECONDS_PER_ACTION) / 60;
+  return {
+    routeWords: count.words,
+    actions: count.actions,
+    minutes: Math.round(minutes * 10) / 10,
+    routeLines: count.lines,
+    longLines,
+    longRuns: walk.longRuns.filter((r) => !r.opening && r.lines > MAX_RUN_LINES),
+  };
+}
