@@ -4,7 +4,10 @@
 // minutes = routeWords / 150 (words a minute) + actions × 15 s, where, along the route:
 //   words   every line shown; every testimony statement once, when it first appears;
 //           the text of every choice offered (the player reads them to pick one)
-//   actions each Next (one per line shown); each choice picked; one per testimony statement
+//   actions each decision the player makes (a Next is not one: its reading time is the line's
+//           words, and counting 15 s per Next would count the reading twice — the measure
+//           the issue asks for is words at 150 wpm plus 15 s per action); each choice picked;
+//           one per testimony statement
 //           (stepping through the testimony once when it is first shown, or revealed);
 //           a press (1); a present (2: pick the item, then "Present"); pointing at the
 //           field of the document after a right present (1, when the statement has a proof);
@@ -57,7 +60,6 @@ export function countRoute(content: CaseContent, route: string[], hasProof: (cro
       const v = s.view();
       if (v.phase === 'line') {
         c.words += wordCount(v.line.text);
-        c.actions += 1;
         c.lines += 1;
         s.advance();
         continue;
