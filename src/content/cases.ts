@@ -10,7 +10,8 @@ const proofFiles = import.meta.glob<ProofsData>('../../story/*/proofs.json', { i
 
 const STORIES: Record<string, () => Promise<{ default: string }>> = {
   prologue: () => import('../../story/prologue/prologue.ink'),
-  drammen: () => import('../../story/drammen/drammen.ink'),
+  'drammen-1': () => import('../../story/drammen-1/drammen-1.ink'),
+  'drammen-2': () => import('../../story/drammen-2/drammen-2.ink'),
   'coyoacan-1': () => import('../../story/coyoacan-1/coyoacan-1.ink'),
   'coyoacan-2': () => import('../../story/coyoacan-2/coyoacan-2.ink'),
   'coyoacan-3': () => import('../../story/coyoacan-3/coyoacan-3.ink'),

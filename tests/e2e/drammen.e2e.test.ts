@@ -1,4 +1,4 @@
-// Case 1 in headless Chromium: the whole hearing played by keyboard with the right
+// Case 1 in headless Chromium: each of its two sittings played by keyboard with the right
 // answers, and a cross-examination lost and restarted.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -6,25 +6,24 @@ import { currentStatement, gameErrors, openGame, phase, screenshot, useBrowser }
 import { caseRoute } from './caseRoute';
 import { advanceLines, advanceToCross, playAction, presentByKeyboard } from './keyboardPlayer';
 
-const { route, index } = caseRoute('drammen');
-
 const browserFor = useBrowser();
 
-async function startCase(page: Page): Promise<void> {
-  await page.focus('[data-case="drammen"]');
+async function startCase(page: Page, id = 'drammen-1'): Promise<void> {
+  await page.focus(`[data-case="${id}"]`);
   await page.keyboard.press('Enter');
 }
 
-describe('Case 1, Drammen, in a browser', () => {
-  it('plays the whole hearing with the right answers, by keyboard, to the debrief', async () => {
+describe.each(['drammen-1', 'drammen-2'])('Case 1, Drammen, %s, in a browser', (id) => {
+  it('plays the sitting with the right answers, by keyboard, to its end', async () => {
+    const { route, index } = caseRoute(id);
     const page = await openGame(browserFor());
-    await startCase(page);
+    await startCase(page, id);
     let shot = false;
     for (const action of route) {
       await playAction(page, action);
       if (!shot && (await phase(page)) === 'cross') {
         shot = true;
-        await screenshot(page, 'drammen-cross-examination');
+        await screenshot(page, `${id}-cross-examination`);
       }
     }
     expect(await advanceLines(page, (p) => p === 'ended')).toBe('ended');
@@ -35,6 +34,10 @@ describe('Case 1, Drammen, in a browser', () => {
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();
   });
+});
+
+describe('Case 1, Drammen, sitting 1, in a browser', () => {
+  const { index } = caseRoute('drammen-1');
 
   it('losing every credibility mark restarts that cross-examination from its first statement', async () => {
     const page = await openGame(browserFor());

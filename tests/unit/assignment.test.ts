@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assignmentFromSearch, assignmentLink, checksum, decodeAssignment, encodeAssignment, makeAssignment } from '../../src/classroom/assignment';
 
 const base = { origin: 'https://school.example', pathname: '/exhibit/' };
-const sample = makeAssignment({ cases: ['drammen', 'prologue'], mode: 'study', hints: false, className: '  History 9B ', due: 'Friday', note: 'Read the debrief — and answer the questions. Ünïcødé ✓' });
+const sample = makeAssignment({ cases: ['drammen-1', 'prologue'], mode: 'study', hints: false, className: '  History 9B ', due: 'Friday', note: 'Read the debrief — and answer the questions. Ünïcødé ✓' });
 
 describe('assignment links', () => {
   it('round-trips every setting, in playing order, with text trimmed', () => {
@@ -11,7 +11,7 @@ describe('assignment links', () => {
     const r = decodeAssignment(payload);
     expect(r).toEqual({ ok: true, assignment: sample });
     if (!r.ok) return;
-    expect(r.assignment.cases).toEqual(['prologue', 'drammen']);
+    expect(r.assignment.cases).toEqual(['prologue', 'drammen-1']);
     expect(r.assignment.className).toBe('History 9B');
     expect(r.assignment.note).toContain('Ünïcødé ✓');
   });

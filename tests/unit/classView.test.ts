@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarizeClass } from '../../src/classroom/classView';
 import { REPORT_FORMAT, type ReportEvent, type StudentReport } from '../../src/classroom/report';
 
-const V = { prologue: 'v1', drammen: 'v2' };
+const V = { prologue: 'v1', 'drammen-1': 'v2' };
 
 function report(student: string, events: ReportEvent[], extra: Partial<StudentReport> = {}): StudentReport {
   return {

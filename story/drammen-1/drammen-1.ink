@@ -1,14 +1,13 @@
 # grace: 0
 INCLUDE ../common.ink
 INCLUDE drammen-a.ink
-INCLUDE drammen-b.ink
-// Case 1, "Behind Closed Doors": the Drammen district court, 11 December 1936.
-// Part A (this file and drammen-a.ink): briefing, opening and four cross-examinations
-// (ce_asylum, ce_practical, ce_letter, ce_archives). Part B (drammen-b.ink) begins at part_two.
+// Case 1, "Behind Closed Doors", sitting 1: the Drammen district court, 11 December 1936.
+// This file and drammen-a.ink: briefing, opening and four cross-examinations
+// (ce_asylum, ce_practical, ce_letter, ce_archives). Sitting 2 is ../drammen-2.
+// Records: record.json here, and ../drammen-shared (people and documents of both sittings).
 // Outline: ../shared/design/cases/01-drammen.md. Source: the seed, cited as # cite: Lx-y.
 
 // Set when the player chooses to correct the sworn account (ce_archives.s3_right).
-// Part B may read it at the oath.
 VAR footnote_corrected = false
 
 -> briefing

@@ -700,8 +700,21 @@ Close: the statement matters for this suspicion, because it weakens the timing. 
 # scene: Drammen district court, 11 December 1936
 Back in the courtroom of 11 December. The account stands as he swore it there; the correction lives in the book. # speaker: narrator # cite: L1087-1091
 { footnote_corrected:
-    You corrected it, as the book does. Keep that in mind when the court asks for the oath. # speaker: narrator
+    You corrected it, as the book does. # speaker: narrator
 - else:
-    The book corrected it for you. Keep that in mind when the court asks for the oath. # speaker: narrator
+    The book corrected it for you. # speaker: narrator
 }
--> part_two
+-> wrap_up
+
+=== wrap_up ===
+# bg: black
+# music: calm
+# scene: End of sitting 1
+So far: a minister sat through his political interview; the party's own press printed his attack on Stalin; Koht said the government knew he would keep writing; the chief prosecutor found no law broken. # speaker: narrator # cite: L850-894, L947-953
+The stolen letter gave advice in answer to questions, on his own description. And his sworn account of the archives needed a correction, which his book made. # speaker: narrator # cite: L959-966, L1087-1091
+Next sitting: the judge asks what he bases his suspicion on, and the defence turns to a tourist, a Russian journal and the Moscow trial. # speaker: narrator # cite: L1104
+The government asked for closed doors, yet the witness said he had no use for them. Who gains from a closed hearing, and who loses? # speaker: narrator # cite: L782-785, L993-995 # question
+Our only text of this hearing is the witness's own. What would you want to check, and where could you look? # speaker: narrator # cite: L798-802 # question
+His book corrected his own sworn account in a footnote. Does that make him a weaker witness or a stronger one? # speaker: narrator # cite: L1087-1091 # question
+The first sitting is over. # speaker: narrator # end: drammen-1
+-> END

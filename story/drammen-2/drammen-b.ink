@@ -667,11 +667,9 @@ The motives he gives are his readings: why the doors were closed, the minister's
 He is fair in places too: he grants that Koht behaved better than other ministers, and he marks the Litvinov story as something he cannot swear to. # speaker: narrator # cite: L1830-1832, L1216-1219
 Outside the book: the Soviet Supreme Court rehabilitated the defendants of the 1936 trial in 1988, and most historians regard their confessions as false. # speaker: narrator
 Questions for discussion. # speaker: narrator
-1. The government asked for closed doors, yet the witness said he had no interest in them. Who gains from a closed hearing, and who loses? # speaker: narrator # cite: L782-785, L993-995 # question
-2. Our only text of this hearing is the witness's own. What would you want to check, and where could you look? # speaker: narrator # cite: L798-802 # question
-3. He refused to answer the police about No. 48 but answered the court. Was that consistent? Why? # speaker: narrator # cite: L1241-1243, L1260-1261 # question
-4. His book corrected his own sworn account in a footnote. Does that make him a weaker witness or a stronger one? # speaker: narrator # cite: L1087-1091 # question
-5. R. H. admitted knowing the visitor. What more would a court need before calling the visitor part of the plot? # speaker: narrator # cite: L1127-1136 # question
+He refused to answer the police about No. 48 but answered the court. Was that consistent? Why? # speaker: narrator # cite: L1241-1243, L1260-1261 # question
+R. H. admitted knowing the visitor. What more would a court need before calling the visitor part of the plot? # speaker: narrator # cite: L1127-1136 # question
+The confession that named a place named a hotel he says was gone by 1917. How much should one checkable detail count against a whole confession? # speaker: narrator # cite: L1778-1798 # question
 Glossary. # speaker: narrator
 GPU: the Soviet political police. The witness told the court it had once protected the revolution and now protected the bureaucracy. # speaker: narrator # cite: L1048-1052
 Gestapo: the secret state police of Nazi Germany. # speaker: narrator
@@ -683,5 +681,5 @@ Central Passport Office: the authority that supervised foreigners and read the w
 Trial of the 16: the Zinoviev–Kamenev trial in Moscow, August 1936, after which all the defendants were shot. # speaker: narrator # cite: L427-430
 Civil oath: a promise without religion to take legal responsibility for one's testimony. # speaker: narrator # cite: L1909-1912
 Behind closed doors: a hearing with the public shut out. # speaker: narrator # cite: L782-785
-The case is closed. # speaker: narrator # end: drammen
+The case is closed. # speaker: narrator # end: drammen-2
 -> END
