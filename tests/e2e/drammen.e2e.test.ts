@@ -33,7 +33,7 @@ describe.each(['drammen-1', 'drammen-2'])('Case 1, Drammen, %s, in a browser', (
     expect(solved).toEqual(index.crossExaminations.map((c) => c.id));
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();
-  });
+  }, 600_000);
 });
 
 describe('Case 1, Drammen, sitting 1, in a browser', () => {
