@@ -2,6 +2,9 @@
 import { CASES } from '../src/content/caseList';
 import { validateCase } from '../src/content/validateCase';
 import { walkCase } from '../src/content/storyWalker';
+import { proofWalkProblems } from '../src/content/validateProofs';
+import { pacing, pacingProblems } from '../src/content/pacing';
+import { isChecked } from '../src/content/checkedCases';
 import { formatProblem } from './inkCompile';
 import { loadCase } from './caseFiles';
 
@@ -16,7 +19,7 @@ for (const id of ids) {
     for (const p of c.problems) console.log(`  ${formatProblem(p)}`);
     continue;
   }
-  const problems = validateCase(c.content, c.sources);
+  const problems = validateCase(c.content, c.sources, { proofsSource: c.proofsSource });
   for (const p of problems) console.log(`  ${p}`);
   if (problems.length) {
     failed = true;
@@ -28,6 +31,12 @@ for (const id of ids) {
   for (const p of walk.problems.slice(0, 20)) console.log(`  PROBLEM after ${p.path.slice(-3).join(' > ')}: ${p.message}`);
   if (walk.unreached.length) console.log(`  never reached: ${walk.unreached.join(', ')}`);
   if (walk.problems.length || walk.unreached.length || !walk.endings.length) failed = true;
+  const checked = isChecked(id);
+  const later = [...proofWalkProblems(c.content, walk, { proofsSource: c.proofsSource, checked }), ...(checked ? pacingProblems(c.content, walk, c.sources) : [])];
+  for (const p of later) console.log(`  ${p}`);
+  if (later.length) failed = true;
+  const pace = pacing(c.content, walk);
+  console.log(`  pacing: ${pace.minutes} minutes (${pace.routeWords} words, ${pace.actions} actions), ${pace.longLines.length} lines over 40 words, ${pace.longRuns.length} long runs${checked ? '' : ' (not yet in src/content/checkedCases.ts: not enforced)'}`);
 }
 console.log(failed ? 'check-story: problems found' : 'check-story: all good');
 process.exit(failed ? 1 : 0);

@@ -156,3 +156,42 @@ export function pacing(content: CaseContent, walk: WalkReport): Pacing {
     longRuns: walk.longRuns.filter((r) => !r.opening && r.lines > MAX_RUN_LINES),
   };
 }
+
+/** Where a line's text is written in the ink sources (by its first words), for messages. */
+function locateText(sources: Array<{ file: string; text: string }>, text: string): string {
+  const probe = text.slice(0, 40);
+  for (const src of sources) {
+    const i = src.text.indexOf(probe);
+    if (i >= 0) return `${src.file}:${src.text.slice(0, i).split('\n').length}`;
+  }
+  return '(line not found in the sources)';
+}
+
+function locatePath(sources: Array<{ file: string; text: string }>, path: string): string {
+  const [knot, stitch] = path.split('.');
+  for (const src of sources) {
+    const lines = src.text.split('\n');
+    const k = lines.findIndex((l) => new RegExp(`^\\s*={2,}\\s*${knot}\\b`).test(l));
+    if (k < 0) continue;
+    if (stitch && !/^\d+$/.test(stitch)) {
+      const s = lines.findIndex((l, i) => i > k && new RegExp(`^\\s*=\\s*${stitch}\\b`).test(l));
+      if (s >= 0) return `${src.file}:${s + 1}`;
+    }
+    return `${src.file}:${k + 1}`;
+  }
+  return path;
+}
+
+/** The pacing limits a finished case must meet, each refusal with file and line. */
+export function pacingProblems(content: CaseContent, walk: WalkReport, sources: Array<{ file: string; text: string }>): string[] {
+  const p = pacing(content, walk);
+  const problems: string[] = [];
+  if (p.minutes > MAX_MINUTES) {
+    problems.push(`story/${content.id}: ${p.minutes} minutes along the winning route (${p.routeWords} words, ${p.actions} actions); at most ${MAX_MINUTES}`);
+  }
+  for (const l of p.longLines) problems.push(`${locateText(sources, l.text)}: a line of ${l.words} words (at most ${MAX_LINE_WORDS}): "${l.text.slice(0, 60)}…"`);
+  for (const r of p.longRuns) {
+    problems.push(`${locatePath(sources, r.at)}: ${r.lines} lines in a row without a choice or action (at most ${MAX_RUN_LINES}), after ${r.after}, from "${r.first.slice(0, 50)}"`);
+  }
+  return problems;
+}

@@ -27,6 +27,14 @@ export interface WalkReport {
    *  `longRun` lines; `opening` marks the run from the start of the case to its first choice
    *  or activity. */
   longRuns: WalkRun[];
+  /** For every statement with answers ("cross.statement"), each right item presented there
+   *  and the versions it was in at that moment ("" is the item as first written). */
+  rightPresents: Record<string, Record<string, string[]>>;
+  /** For every item and version it was held in at some branch point, the statements with
+   *  answers ("cross.statement") not yet exposed at that moment. */
+  heldWhileOpen: Record<string, Record<string, string[]>>;
+  /** The first activity (cross-examination, deduction, board) entered on the winning route. */
+  firstActivity: string | null;
 }
 
 export interface WalkRun {
@@ -59,7 +67,17 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
     for (const p of allPaths) if (!reached.has(p) && (story.state.VisitCountAtPathString(p) ?? 0) > 0) reached.add(p);
   };
 
-  const report: WalkReport = { branchPoints: 0, endings: [], problems: [], unreached: [], crossesSolved: [], crossesEntered: [], activitiesEntered: [], solution: null, lineTexts: [], longRuns: [] };
+  const report: WalkReport = { branchPoints: 0, endings: [], problems: [], unreached: [], crossesSolved: [], crossesEntered: [], activitiesEntered: [], solution: null, lineTexts: [], longRuns: [], rightPresents: {}, heldWhileOpen: {}, firstActivity: null };
+  const answerKeys = session.crossIds().flatMap((x) => session.crossModel(x).statements.filter((st) => st.answers.length).map((st) => `${x}.${st.id}`));
+  const addTo = (map: Record<string, Record<string, string[]>>, a: string, b: string, values: string[]) => {
+    const list = ((map[a] ??= {})[b] ??= []);
+    for (const v of values) if (!list.includes(v)) list.push(v);
+  };
+  const observeRecord = (save: SessionSave) => {
+    const solved = new Set(save.log.flatMap((e) => (e.kind === 'present' && e.correct ? [`${e.cross}.${e.statement}`] : [])));
+    const open = answerKeys.filter((k) => !solved.has(k));
+    for (const item of save.record.held) addTo(report.heldWhileOpen, item, save.record.versions[item] ?? '', open);
+  };
   const lineTexts = new Set<string>();
   const runsSeen = new Set<string>();
   const seen = new Set<string>();
@@ -124,7 +142,11 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
       }
       if (v.phase === 'ended') {
         if (!report.endings.includes(v.ending)) report.endings.push(v.ending);
-        if (!report.solution) report.solution = p;
+        if (!report.solution) {
+          report.solution = p;
+          const first = session.log.all().find((e) => e.kind === 'cross-start' || e.kind === 'deduction-start' || e.kind === 'board-start');
+          report.firstActivity = first ? (first.kind === 'cross-start' ? first.cross : (first as { id: string }).id) : null;
+        }
       }
       const key = keyOf(v);
       if (seen.has(key)) return;
@@ -143,6 +165,7 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
     const node = queue.pop()!;
     report.branchPoints++;
     session.load(node.save);
+    observeRecord(node.save);
     const v = session.view();
     if (v.phase === 'choices') {
       for (const c of v.choices) run(node.save, node.path, `choose:${c.text}`, () => session.choose(c.index));
@@ -175,6 +198,7 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
       for (const s of statements) {
         const ordered = [...held].sort((a, b) => Number(answers.get(s.id)?.includes(a)) - Number(answers.get(s.id)?.includes(b)));
         for (const item of ordered) {
+          if (answers.get(s.id)?.includes(item)) addTo(report.rightPresents, `${v.cross.id}.${s.id}`, item, [node.save.record.versions[item] ?? '']);
           run(node.save, node.path, `present:${s.id}:${item}`, () => {
             session.goTo(s.id);
             session.present(item);

@@ -9,6 +9,8 @@ import { deductionProblems } from '../story/deduction';
 import { boardProblems } from '../story/timelineBoard';
 import { validateRecordData } from '../story/courtRecord';
 import { idList, parseTag, TagError } from '../story/tags';
+import { proofProblems, type ProofCheckOptions } from './validateProofs';
+import { isChecked } from './checkedCases';
 
 export interface InkSource {
   file: string;
@@ -42,7 +44,9 @@ export function tagsInSource(src: InkSource): Array<{ line: number; tag: string 
   return out;
 }
 
-export function validateCase(content: CaseContent, sources: InkSource[]): string[] {
+/** `opts.proofsSource` (proofs.json as written) gives proof refusals their line numbers;
+ *  `opts.checked` applies a finished case's checks (default: listed in checkedCases.ts). */
+export function validateCase(content: CaseContent, sources: InkSource[], opts: ProofCheckOptions = {}): string[] {
   const problems: string[] = validateRecordData(content.record, `${content.id} record`);
   if (problems.length) return problems;
   const items = new Map(content.record.items.map((i) => [i.id, i]));
@@ -147,5 +151,6 @@ export function validateCase(content: CaseContent, sources: InkSource[]): string
       problems.push(`${id}: ${(e as Error).message}`);
     }
   }
+  problems.push(...proofProblems(content, sources, { ...opts, checked: opts.checked ?? isChecked(content.id) }));
   return problems;
 }

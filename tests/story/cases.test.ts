@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { CASES } from '../../src/content/caseList';
 import { validateCase } from '../../src/content/validateCase';
 import { walkCase } from '../../src/content/storyWalker';
+import { proofWalkProblems } from '../../src/content/validateProofs';
+import { pacingProblems } from '../../src/content/pacing';
+import { isChecked } from '../../src/content/checkedCases';
 import { CaseSession } from '../../src/story/caseSession';
 import { formatProblem } from '../../tools/inkCompile';
 import { loadCase } from '../../tools/caseFiles';
@@ -18,7 +21,7 @@ describe.each(CASES.map((c) => c.id))('case %s', (id) => {
   });
 
   it('references only record items that exist, every item cited inside the book', () => {
-    expect(validateCase(loaded.content, loaded.sources)).toEqual([]);
+    expect(validateCase(loaded.content, loaded.sources, { proofsSource: loaded.proofsSource })).toEqual([]);
   });
 
   const walk = walkCase(loaded.content);
@@ -27,6 +30,12 @@ describe.each(CASES.map((c) => c.id))('case %s', (id) => {
     expect(walk.problems).toEqual([]);
     expect(walk.unreached).toEqual([]);
     expect(walk.endings).toEqual([id]);
+  });
+
+  it('has proofs whose fields exist in every version presented; once checked, no answer given away early and it fits a period', () => {
+    const checked = isChecked(id);
+    expect(proofWalkProblems(loaded.content, walk, { proofsSource: loaded.proofsSource, checked })).toEqual([]);
+    if (checked) expect(pacingProblems(loaded.content, walk, loaded.sources)).toEqual([]);
   });
 
   it('has every cross-examination solvable', () => {
