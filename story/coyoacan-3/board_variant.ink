@@ -3,8 +3,9 @@
 // Board: the claimed days are ranges only (Pitfall 3). The only clash the board shows is
 // Trotsky in two places (Veksal, a villa suburb). The airfield cards carry no "who", so no
 // false clash; the Berliner Tageblatt card carries no "who" either (Pitfall 4).
-// CE-8 is [DRAMATIZED: basis L8808-8826]: the book does not say the variant was raised at the
-// hearing. Finnerty, counsel to the sub-commission, puts it as a test; the game says so.
+// CE-8 is dramatized (basis L8808-8826), labelled on screen: the book does not say the variant
+// was raised at the hearing. Finnerty, counsel to the sub-commission, puts it as a test.
+// Every "perhaps" that contradicts a page of the Moscow report accepts that page (issue 15.4).
 
 === board_december ===
 # board: board_december
@@ -127,10 +128,9 @@ Mrs Trotsky's trip to a doctor in Oslo would belong here too, but the book gives
 
 === after_board ===
 # scene: Coyoacán · the Norwegian papers after the verdict
-One more thing, Mr Goldman. After the verdict, a Norwegian paper offered a different version of the flight. I will put it to the witness, as the commission's counsel should. # speaker: finnerty # cite: L8808-8810
-The book does not say this version came up at the hearing. We stage it here as Finnerty's test. # speaker: narrator # cite: L8808-8826
+One more thing, Mr Goldman. After the verdict, a Norwegian paper offered a different version of the flight. I will put it to the witness. # speaker: finnerty # cite: L8808-8810 # dramatized: the book does not say this version came up at the hearing; staged as Finnerty's test
 The paper is Tidens Tegn. Mr Trotsky calls it a "yellow" paper, of the Hearst kind. That is his label, and he is hardly neutral. # speaker: narrator # cite: L8808-8810 # add: tidens-tegn-variant
-Each "perhaps" moves the story. Answer each one with Pyatakov's own words. # speaker: narrator
+Each "perhaps" moves the story. Answer each one with Pyatakov's own words, from the Moscow report. # speaker: narrator
 -> ce_variant
 
 === ce_variant ===
@@ -145,19 +145,20 @@ Each "perhaps" moves the story. Answer each one with Pyatakov's own words. # spe
 # answer: moscow-report-pyatakov-arrival, moscow-report-session-1937-01-27
 # speaker: finnerty
 # cite: L8810-8812
+# dramatized: Tidens Tegn's hypothesis (L8810-8812) in Finnerty's mouth
 Perhaps the German plane came down not at the airfield but on a frozen fjord.
 -> DONE
 
 = s1_press
-A fjord has no customs book. # speaker: finnerty
-And no one can check it. But check it against whom? Let us see where the man himself said he landed. # speaker: goldman
+A fjord has no customs book. # speaker: finnerty # dramatized: counsel's words are not recorded
+And no one can check it. But check it against whom? Let us see where the man himself said he landed. # speaker: goldman # dramatized: counsel's words are not recorded
 -> DONE
 
 = s1_right
 # objection
 # breakthrough
 # music: breakthrough
-Objection! Pyatakov himself said where he landed. # speaker: goldman # sfx: objection
+Objection! Pyatakov himself said where he landed. # speaker: goldman # sfx: objection # dramatized: counsel's words; the argument is the book's (L8819-8821)
 { presented == "moscow-report-session-1937-01-27":
     On 27 January he confirmed it: an airfield near Oslo, "I remember it well." # speaker: goldman # cite: L8703-8705
 - else:
@@ -193,39 +194,69 @@ Name it: a frozen fjord, against his sworn "airfield in Oslo". # hint: 3
 -> DONE
 
 = s2
+# answer: moscow-report-pyatakov-arrival
 # speaker: finnerty
 # cite: L8812-8814
+# dramatized: Tidens Tegn's hypothesis (L8812-8814) in Finnerty's mouth
 Perhaps he met Mr Trotsky in the forest, in a hut, not in a villa suburb.
 -> DONE
 
 = s2_press
-The report says "a villa suburb" and "a small house, not badly furnished". A forest hut is neither. # speaker: goldman # cite: L8493-8495
-So the variant gives up his house to save his flight. The line contradicts itself against the report, without any document. # speaker: narrator # cite: L8819-8821
+A hut in the forest. Did Pyatakov describe anything like that? # speaker: goldman # dramatized: counsel's question is not recorded
+The variant gives up his house to save his flight. # speaker: narrator # cite: L8819-8821
+-> DONE
+
+= s2_right
+# objection
+Objection! The report says "a villa suburb" and "a small house, not badly furnished". A forest hut is neither. # speaker: goldman # sfx: objection # cite: L8493-8495 # dramatized: counsel's words; the contrast is the book's (L8812-8814)
+-> DONE
+
+= s2_wrong_veksal
+# wrong: fact-veksal-residence
+Trotsky's house was in a village, not a forest hut, but the variant's trouble is the witness. What did Pyatakov say the place was? # speaker: narrator # cite: L8493-8495
+-> DONE
+
+= s2_wrong_journey
+# wrong: moscow-report-pyatakov-journey
+Right witness, wrong page. This one ends at Tempelhof. Which page describes the house? # speaker: narrator # cite: L8451-8465
+-> DONE
+
+= s2_wrong_telegram
+# wrong: knudsen-telegram-1937-01-29, knudsen-wolf-statements
+# close
+Close: Knudsen's household denies any meeting that month, this one included. But the variant came after his telegram, to get round the Norwegian evidence. Answer it with the witness's own words. No mark lost. # speaker: narrator # cite: L8717-8724, L8808-8812
+-> DONE
+
+= s2_hints
+Where does the variant put the meeting? # hint: 1
+Open Pyatakov's arrival page: the place. # hint: 2 # point: moscow-report-pyatakov-arrival.place
+Name it: a hut in the forest, against his own "villa suburb" and "small house". # hint: 3
 -> DONE
 
 = s3
 # answer: moscow-report-pyatakov-arrival
 # speaker: finnerty
 # cite: L8814-8815
+# dramatized: Tidens Tegn's hypothesis (L8814-8815) in Finnerty's mouth
 Perhaps the place was three hours from Oslo, not thirty minutes.
 -> DONE
 
 = s3_press
-Three hours is closer to where Mr Trotsky really lived. # speaker: finnerty
-Closer to the facts, and further from the testimony. Which does the variant mean to rescue? # speaker: goldman # cite: L8567-8570
+Three hours is closer to where Mr Trotsky really lived. # speaker: finnerty # dramatized: counsel's words are not recorded
+Closer to the facts, and further from the testimony. Which does the variant mean to rescue? # speaker: goldman # cite: L8567-8570 # dramatized: counsel's words are not recorded
 -> DONE
 
 = s3_right
 # objection
 # breakthrough
 # music: breakthrough
-Objection! Pyatakov said "about thirty minutes" by car. # speaker: goldman # sfx: objection # cite: L8492-8493
-Move the house three hours out, and you have a different story from the one he told in court. The variant saves the flight by throwing away the witness. # speaker: goldman # cite: L8819-8821
+Objection! Pyatakov said "about thirty minutes" by car. Move the house three hours out, and the variant saves the flight by throwing away the witness. # speaker: goldman # sfx: objection # cite: L8492-8493, L8819-8821 # dramatized: counsel's words; the argument is the book's
 -> DONE
 
 = s3_wrong_veksal
 # wrong: fact-veksal-residence
-The variant has moved toward where Trotsky lived. So the residence now agrees with it. What does it disagree with? # speaker: narrator # cite: L8567-8570
+# close
+Close: the residence does carry a travel time, but the variant has moved toward it, so the two now agree. What does three hours disagree with? No mark lost. # speaker: narrator # cite: L8567-8570
 -> DONE
 
 = s3_wrong_aftenposten
@@ -234,8 +265,9 @@ Aftenposten is about aircraft. This is about the drive. # speaker: narrator # ci
 -> DONE
 
 = s3_wrong_telegram
-# wrong: knudsen-telegram-1937-01-29
-Knudsen says no meeting happened. But the variant's own weakness is elsewhere: compare it with the testimony. # speaker: narrator # cite: L8717-8724
+# wrong: knudsen-telegram-1937-01-29, knudsen-wolf-statements
+# close
+Close: Knudsen's household denies any meeting that month, this one included. But the variant came after his telegram, to get round the Norwegian evidence. Answer it with the witness's own words. No mark lost. # speaker: narrator # cite: L8717-8724, L8808-8812
 -> DONE
 
 = s3_hints
@@ -245,35 +277,69 @@ Name it: three hours, against his own "about thirty minutes". # hint: 3
 -> DONE
 
 = s4
+# answer: moscow-report-pyatakov-arrival
 # speaker: finnerty
 # cite: L8815-8816
+# dramatized: Tidens Tegn's hypothesis (L8815-8816) in Finnerty's mouth
 Perhaps he came by sledge, or on skis, and not by car.
 -> DONE
 
 = s4_press
-"A car was waiting. We got into it and drove off." That is the report. # speaker: goldman # cite: L8492-8493
+A sledge, in December, from an airfield. How did Pyatakov say he left it? # speaker: goldman # dramatized: counsel's question is not recorded
 Again the variant corrects the witness rather than the critics. # speaker: narrator # cite: L8819-8821
+-> DONE
+
+= s4_right
+# objection
+Objection! "A car was waiting. We got into it and drove off." That is the report, not a sledge. # speaker: goldman # sfx: objection # cite: L8492-8493 # dramatized: counsel's words; the contrast is the book's (L8815-8816)
+-> DONE
+
+= s4_wrong_telegram
+# wrong: knudsen-telegram-1937-01-29, knudsen-wolf-statements
+# close
+Close: Knudsen's household denies any meeting that month, this one included. But the variant came after his telegram, to get round the Norwegian evidence. Answer it with the witness's own words. No mark lost. # speaker: narrator # cite: L8717-8724, L8808-8812
+-> DONE
+
+= s4_wrong_journey
+# wrong: moscow-report-pyatakov-journey
+Right witness, wrong page. This one ends with the take-off in Berlin. Which page has the drive? # speaker: narrator # cite: L8451-8465
+-> DONE
+
+= s4_wrong_bukhartsev
+# wrong: moscow-report-bukhartsev
+Bukhartsev speaks of the plane, not of what waited at the other end. # speaker: narrator # cite: L8653-8655
+-> DONE
+
+= s4_wrong_veksal
+# wrong: fact-veksal-residence
+Chains on the wheels in winter: a car, yes, but that is Trotsky's statement about his own road. What did Pyatakov say? # speaker: narrator # cite: L8567-8570
+-> DONE
+
+= s4_hints
+How does the variant move him from the plane to the house? # hint: 1
+Open Pyatakov's arrival page: the drive. # hint: 2 # point: moscow-report-pyatakov-arrival.drive
+Name it: by sledge or skis, against his own "a car was waiting". # hint: 3
 -> DONE
 
 = s5
 # answer: moscow-report-pyatakov-journey
 # speaker: finnerty
 # cite: L8816-8817
+# dramatized: Tidens Tegn's hypothesis (L8816-8817) in Finnerty's mouth
 Perhaps the meeting was on 21 to 22 December, not earlier in the month.
 -> DONE
 
 = s5_press
-Late December, when he was still in Berlin on business. # speaker: finnerty
-Which half of December did he name under oath? # speaker: goldman
+Late December, when he was still in Berlin on business. # speaker: finnerty # dramatized: counsel's words; the book dates his stay only by the Tageblatt's issue (L8415-8419)
+Which half of December did he name? # speaker: goldman # dramatized: counsel's question is not recorded
 -> DONE
 
 = s5_right
 # objection
 # breakthrough
 # music: breakthrough
-Objection! He put the journey "in the first half of December", and told it step by step from his arrival in Berlin. # speaker: goldman # sfx: objection # cite: L8392, L8411-8412, L8451-8452
-The 21st and 22nd lie in the second half. Again, the rescue replaces his testimony instead of supporting it. # speaker: goldman # cite: L8816-8821
-Mr Trotsky compares it to passing off the Copenhagen café for the Hotel Bristol. # speaker: narrator # cite: L8817-8819
+Objection! He put the journey "in the first half of December". The 21st and 22nd lie in the second half. # speaker: goldman # sfx: objection # cite: L8392, L8816-8817 # dramatized: counsel's words; the contrast is the book's
+Mr Trotsky compares the whole variant to passing off the Copenhagen café for the Hotel Bristol. # speaker: narrator # cite: L8817-8819
 -> DONE
 
 = s5_wrong_tageblatt
@@ -282,8 +348,9 @@ The Tageblatt says "at present in Berlin" on its issue date. It does not place h
 -> DONE
 
 = s5_wrong_telegram
-# wrong: knudsen-telegram-1937-01-29
-Knudsen's telegram covers all of December, so it covers these days too. But the sharper point is that the variant contradicts Pyatakov himself. # speaker: narrator # cite: L8717-8724
+# wrong: knudsen-telegram-1937-01-29, knudsen-wolf-statements
+# close
+Close: Knudsen's household denies any meeting that month, this one included. But the variant came after his telegram, to get round the Norwegian evidence. Answer it with the witness's own words. No mark lost. # speaker: narrator # cite: L8717-8724, L8808-8812
 -> DONE
 
 = s5_wrong_letter
@@ -303,5 +370,5 @@ Name it: "the first half of December", against 21 to 22 December. # hint: 3
 -> DONE
 
 = wrong
-That does not answer this "perhaps". Set it against what Pyatakov himself said. # speaker: narrator
+That does not answer this "perhaps". Set it against the page of the Moscow report where Pyatakov says the opposite. # speaker: narrator
 -> DONE

@@ -6,7 +6,7 @@
 
 === sc_arbeiderbladet ===
 # scene: Source check · Arbeiderbladet, 29 January 1937
-Before Moscow's reply, a Norwegian paper asked the airfield again. Goldman puts the clipping on the table. # speaker: narrator # cite: L8725-8730 # add: arbeiderbladet-1937-01-29 # sfx: paper
+Before Moscow's reply, a Norwegian paper asked the airfield again. Goldman puts the clipping on the table. # speaker: narrator # dramatized: the book quotes the article; it does not say it was laid before the hearing this way # cite: L8725-8730 # add: arbeiderbladet-1937-01-29 # sfx: paper
 Before you lean on it, judge it. Open it in the court record if you like. # speaker: narrator # add: gulliksen
 Who is speaking in the interview part of this article? # speaker: narrator # check: arbeiderbladet-1937-01-29 who
 * [A reporter, writing down the airfield director's answers #best] Yes. A staff reporter questions Director Gulliksen of Kjeller and prints his replies. # speaker: narrator # cite: L8744-8746
@@ -20,25 +20,20 @@ Who is speaking in the interview part of this article? # speaker: narrator # che
 * [Trotsky's own paper] No. He had no daily or even weekly paper of his own. # speaker: narrator # cite: L8867-8868
 * [Neutral: a foreign paper with no stake] No. It is Norwegian, and very much involved. # speaker: narrator # cite: L8725-8729
 * [The governing party's paper, which backed his internment #best] Yes. It approved his internment and, while he was held, printed very hostile articles about him. A source with no sympathy for him that reports a fact in his favour carries extra weight. # speaker: narrator # cite: L8725-8729
-- How does its text reach this hearing, and us? # speaker: narrator # check: arbeiderbladet-1937-01-29 how-transmitted
-* [Through Trotsky's book, in his German translation #best] Yes. He says he quotes it word for word, but we read one party's translation. Worth remembering. # speaker: narrator # cite: L8729-8730
-* [As a photograph of the page] The book prints no photograph of it. # speaker: narrator # cite: L8729-8730
-* [Through the Moscow report] No. Moscow never read this paper into its record. # speaker: narrator # cite: L8705-8712
 - A paper can misquote a man. What checks that here? # speaker: narrator # check: arbeiderbladet-1937-01-29 could-check
 * [Nothing: we must take the paper's word] Not quite. Someone wrote to the director himself. # speaker: narrator # cite: L8764-8777
 * [The director's own letter, confirming the interview #best] Yes. Trotsky's Norwegian lawyer wrote to him, and the director answered in writing that his statement was reported correctly. # speaker: narrator # cite: L8764-8777
 * [The Soviet representation's inquiry] That inquiry was meant to confirm Pyatakov, the paper says. It did not check the interview. # speaker: narrator # cite: L8735-8736
-- Here is that letter, on the airfield's letterhead. And Aftenposten had already reported the same thing on 25 January. # speaker: goldman # cite: L8764-8779, L8692-8695 # add: gulliksen-letter # sfx: paper
+- Here is that letter, on the airfield's letterhead. And Aftenposten had already reported the same thing on 25 January. # speaker: goldman # dramatized: counsel's words are not recorded # cite: L8764-8779, L8692-8695 # add: gulliksen-letter # sfx: paper
 How strong is this source, and for what? # speaker: narrator # check: arbeiderbladet-1937-01-29 rating
 * [Strong, for what Kjeller recorded #best] Yes. A hostile paper, a register, a written confirmation. But it speaks for Kjeller. It says nothing about any other place in Norway. # speaker: narrator # cite: L8744-8763
 * [Weak, because it helps Trotsky] Helping him is not the test. Ask who made it and how. Here a hostile paper read a register. # speaker: narrator # cite: L8725-8729, L8750-8751
 * [Conclusive for the whole of Norway] Careful. The customs book covers Kjeller, nothing more. # speaker: narrator # cite: L8744-8763
-- Remember the limit: Kjeller's book speaks for Kjeller. # speaker: narrator
--> moscow_reply
+- -> moscow_reply
 
 === moscow_reply ===
 # scene: The Moscow report · session of 27 January 1937
-Moscow knew of the Norwegian denial by the 26th at the latest. The prosecutor returned to the airfield on the 27th. Here is what the report shows. # speaker: goldman # cite: L8352-8354, L8697-8698 # add: moscow-report-session-1937-01-27 # sfx: paper
+Moscow knew of the Norwegian denial by the 26th at the latest. The prosecutor returned to the airfield on the 27th. Here is what the report shows. # speaker: goldman # dramatized: Goldman reading the report aloud is staged # cite: L8352-8354, L8697-8698 # add: moscow-report-session-1937-01-27 # sfx: paper
 Vyshinsky asks Pyatakov at which Norwegian airfield he landed. "Near Oslo." He knows no name. He was too agitated to notice anything. "I remember it well." # speaker: goldman # cite: L8697-8705
 Then the prosecutor reads out a report from the Soviet representation in Norway, and has it filed. # speaker: goldman # cite: L8705-8712 # add: soviet-mission-report
 Kjeller airfield near Oslo, it says, is open all year to aircraft of other countries under international rules, and landings and take-offs are possible in the winter months as well. # speaker: goldman # cite: L8707-8710
@@ -51,13 +46,13 @@ Who produced this report? # speaker: narrator # check: soviet-mission-report who
 * [That winter flying was possible] It does say that. Read it again. # speaker: narrator # cite: L8707-8710
 * [That any foreign plane landed at Kjeller in December 1935 #best] Exactly. Not a word on whether anything landed. And Arbeiderbladet adds that Moscow's foreign commissariat made its inquiry to confirm the testimony. # speaker: narrator # cite: L8710-8717, L8735-8736
 * [That the airfield is near Oslo] It does say that. # speaker: narrator # cite: L8707-8708
-- Before we read the session line by line, put two things in the record side by side. # speaker: goldman
+- Before we read the session line by line, put two things in the record side by side. # speaker: goldman # dramatized: counsel's words are not recorded
 -> deduce_open
 
 === deduce_open ===
 # deduction: deduce_open
-# title: Open Is Not Landed
-# prompt: Moscow's report says Kjeller was open all winter. Which record, put beside it, shows what that is worth?
+# title: What Is Moscow's Report Worth?
+# prompt: Pair the Soviet representation's report with the record that tests it, and say what the pair shows.
 # after: before_moscow
 -> DONE
 
@@ -66,7 +61,7 @@ Who produced this report? # speaker: narrator # check: soviet-mission-report who
 # combine: soviet-mission-report + gulliksen-letter
 # combine: soviet-mission-report + aftenposten-1937-01-25
 # combine: soviet-mission-report + knudsen-telegram-1937-01-29
-An airfield that could receive a foreign plane is not an airfield that did. # speaker: goldman # add: ded-open-not-landed # cite: L8705-8717
+An airfield that could receive a foreign plane is not an airfield that did. # speaker: goldman # add: ded-open-not-landed # cite: L8705-8717 # dramatized: counsel's words; the argument is the book's (L8713-8717)
 Nobody in Norway ever said planes could not fly in winter. The question is narrower: did a foreign aircraft arrive in December 1935? The field's own customs book says none arrived between 19 September 1935 and 1 May 1936. # speaker: goldman # cite: L8713-8717, L8761-8763
 Put it generously, as Mr Trotsky does: give Moscow not 31 days but 224, and there is still no plane. # speaker: goldman # cite: L8781-8783
 -> DONE
@@ -93,11 +88,11 @@ Those two do not meet. One of them should say what the airfield could do; the ot
 = hints
 Read the report's verbs: "open", "possible". Does it say any plane landed? # hint: 1
 Open Arbeiderbladet and read what the customs book shows for the autumn and winter. # hint: 2 # point: arbeiderbladet-1937-01-29.gap
-Combine Moscow's report with the customs-book evidence: open is not landed. # hint: 3
+Combine Moscow's report with the customs-book evidence: what it could receive, against what it received. # hint: 3
 -> DONE
 
 === before_moscow ===
-Now the session itself, and the witness Bukhartsev before it. # speaker: goldman
+Now the session itself, and the witness Bukhartsev before it. # speaker: goldman # dramatized: counsel's words are not recorded
 Press what the report says. Where it contradicts the Norwegian record, present it. # speaker: narrator
 -> ce_moscow
 
@@ -114,16 +109,16 @@ Press what the report says. Where it contradicts the Norwegian record, present i
 -> DONE
 
 = s1
-# answer: arbeiderbladet-1937-01-29, gulliksen-letter
+# answer: arbeiderbladet-1937-01-29, gulliksen-letter, aftenposten-1937-01-25, knudsen-telegram-1937-01-29
 # speaker: bukhartsev
-# cite: L8653-8655
-Stirner told me a special plane would take Pyatakov to Oslo and bring him back.
+# cite: L8606-8608, L8653-8655
+Stirner told me a special plane would take Pyatakov to Oslo and bring him back. Before going home, Pyatakov told me he had been there and seen him.
 -> DONE
 
 = s1_press
 "And bring him back." Then the plane did not touch down for a few minutes. # speaker: goldman # cite: L8680-8684
 It waited: the rest of the afternoon and the whole night, fifteen hours at the least, and surely took on fuel there. A foreign aircraft, parked on Oslo's airfield overnight. # speaker: trotsky # cite: L8682-8688 # add: inf-plane-overnight
-When did Pyatakov fly back? # speaker: ruehle
+When did Pyatakov fly back? # speaker: ruehle # dramatized: the book raises this point; who asked it is not recorded
 The report gives no date for his return. The night on the field is my inference from Bukhartsev's words. # speaker: trotsky # cite: L8606-8608, L8680-8688
 -> DONE
 
@@ -131,23 +126,21 @@ The report gives no date for his return. The night on the field is my inference 
 # objection
 # breakthrough
 # music: breakthrough
-Objection! Fifteen hours on that field, and no one saw it? # speaker: goldman # sfx: objection
-{ presented == "gulliksen-letter":
-    The director confirmed in writing that his interview was printed correctly. And in that interview: # speaker: goldman # cite: L8764-8777
+Objection! A plane that flew him there and back would have stood on that field all night. # speaker: goldman # sfx: objection # dramatized: counsel's words; the inference is Trotsky's (L8680-8688)
+{
+- presented == "aftenposten-1937-01-25":
+    Aftenposten asked the airfield: not one foreign aircraft arrived in Oslo in December 1935. # speaker: goldman # cite: L8692-8695
+- presented == "knudsen-telegram-1937-01-29":
+    Knudsen's telegram: officially confirmed, no foreign or private aircraft landed at Oslo airfield in December 1935. # speaker: goldman # cite: L8717-8721
+- else:
+    The director, from his customs book: no foreign aircraft at Kjeller from 19 September 1935 to 1 May 1936, and a military patrol on the field all night. # speaker: goldman # cite: L8750-8763
 }
-Director Gulliksen says no aircraft could land at Kjeller without being noticed. A military patrol is on the field all night. # speaker: goldman # cite: L8751-8754
-And his customs book shows no foreign aircraft at all from 19 September 1935 to 1 May 1936. # speaker: goldman # cite: L8755-8763
-If a foreign plane stood on that field all night, the patrol and the customs book are where it would show. The book shows none. # speaker: dewey # cite: L8750-8763
+No special plane came, so none took him there or brought him back. # speaker: dewey # cite: L8692-8695, L8750-8763 # dramatized: the chairman's words are not recorded
 -> DONE
 
-= s1_wrong_aftenposten
-# wrong: aftenposten-1937-01-25
-True, but Moscow has already heard Aftenposten. Which document talks about the night on the field? # speaker: narrator # cite: L8692-8698
--> DONE
-
-= s1_wrong_telegram
-# wrong: knudsen-telegram-1937-01-29
-Knudsen's telegram says nothing landed. It says nothing about a night patrol or a plane left standing. # speaker: narrator # cite: L8717-8724
+= s1_wrong_veksal
+# wrong: fact-veksal-residence
+Where Trotsky lived says nothing about what came down at the airfield. # speaker: narrator # cite: L201-204
 -> DONE
 
 = s1_wrong_mission
@@ -162,8 +155,8 @@ That is our own reasoning about the plane. Now show the record that it runs into
 
 = s1_hints
 "…and bring him back." How long does the plane wait in Oslo? # hint: 1
-Open Arbeiderbladet: the lines on landing unseen and the night patrol. # hint: 2 # point: arbeiderbladet-1937-01-29.patrol
-Name it: fifteen hours on the field, against a night patrol and a customs book that saw no foreign plane. # hint: 3
+Open Arbeiderbladet: what does the customs book show from September to May? # hint: 2 # point: arbeiderbladet-1937-01-29.gap
+Name it: a special plane there and back, against a customs book with no foreign aircraft all winter. # hint: 3
 -> DONE
 
 = s2
@@ -188,8 +181,8 @@ Which airfield? Near Oslo. I do not know its name. Near Oslo; I remember it well
 = s3_press
 The prosecutor asked this only after Aftenposten's report had gone round the world. # speaker: goldman # cite: L8695-8698
 Who could forget such a thing? And yet he cannot name it. # speaker: trotsky # cite: L8703-8705
-"In Oslo" before, "near Oslo" now. Is that a contradiction? # speaker: stolberg
-No. The book itself calls Kjeller both "near Oslo" and Oslo's only airfield. The two phrases fit the same field. # speaker: goldman # cite: L8707-8708, L8766
+"In Oslo" before, "near Oslo" now. Is that a contradiction? # speaker: stolberg # dramatized: who raised this is not recorded
+No. The book calls Kjeller both "near Oslo" and Oslo's only airfield. The two phrases fit the same field. # speaker: goldman # cite: L8707-8708, L8766 # dramatized: counsel's words; the facts are the book's
 -> DONE
 
 = s4
@@ -204,31 +197,36 @@ He noticed nothing. No one can prove what a man did or did not feel. Leave it. #
 -> DONE
 
 = s5
-# answer: ded-open-not-landed
+# answer: ded-open-not-landed, arbeiderbladet-1937-01-29
 # speaker: vyshinsky
-# cite: L8705-8712
-The report of our representation in Norway: Kjeller near Oslo is open to foreign aircraft all year, and winter landings are possible. I ask that it be filed. The question is exhausted.
+# cite: L8705-8712, L8735-8736
+# dramatized: the report's content and its filing are in the record; "that answers the Norwegian papers" gives the purpose Arbeiderbladet names (L8735-8736)
+Our representation in Norway reports that Kjeller near Oslo is open to foreign aircraft all year, and winter landings are possible. That answers the Norwegian papers. I ask that it be filed.
 -> DONE
 
 = s5_press
-Exhausted? # speaker: goldman
-No. The question only begins here. # speaker: trotsky # expression: pressed # cite: L8713
+Does it? # speaker: goldman # dramatized: counsel's question is not recorded
+The question only begins here. # speaker: trotsky # expression: pressed # cite: L8713
 Nobody had asked Moscow for flying conditions in a Norwegian winter. The world had asked whether one plane came. # speaker: trotsky # cite: L8714-8717
+Arbeiderbladet says what the inquiry was for: Moscow's foreign commissariat made it to confirm the testimony. # speaker: narrator # cite: L8735-8736
 -> DONE
 
 = s5_right
 # objection
 # breakthrough
 # music: breakthrough
-Objection! The report proves what could happen at Kjeller. It does not say what did. # speaker: goldman # sfx: objection
-No one in Norway claimed that planes cannot fly in winter. The question was whether a foreign aircraft arrived in Oslo in December 1935. # speaker: goldman # cite: L8713-8717
-Kjeller's own register says no foreign aircraft landed there between 19 September 1935 and 1 May 1936. Open, yes. Landed, no. # speaker: goldman # cite: L8761-8763
-The prosecutor filed the report and moved on. The question he filed away was never answered. # speaker: dewey # cite: L8710-8712
+Objection! The report says what could happen at Kjeller. The papers said what did not. # speaker: goldman # sfx: objection # dramatized: counsel's words; the argument is the book's (L8713-8717)
+No one in Norway claimed that planes cannot fly in winter. The question was whether a foreign aircraft arrived in December 1935. # speaker: goldman # cite: L8713-8717
+{ presented == "arbeiderbladet-1937-01-29":
+    Two days after the report was filed, Arbeiderbladet asked Kjeller again, and got the same answer from the customs book. # speaker: goldman # cite: L8744-8763
+}
+Kjeller's own register: no foreign aircraft between 19 September 1935 and 1 May 1936. Open, yes. Landed, no. The papers were not answered. # speaker: goldman # cite: L8761-8763
 -> DONE
 
-= s5_wrong_arbeiderbladet
-# wrong: arbeiderbladet-1937-01-29
-Right document, but the prosecutor never claimed a plane landed. Show what "open" proves and what it does not: present your deduction. # speaker: narrator # cite: L8705-8717
+= s5_wrong_aftenposten
+# wrong: aftenposten-1937-01-25, knudsen-telegram-1937-01-29
+# close
+Close: this is what Moscow had to answer, but it came before the report. What shows the report did not answer it? Your deduction, or the paper that asked again afterwards. No mark lost. # speaker: narrator # cite: L8692-8695, L8717-8721
 -> DONE
 
 = s5_wrong_questions
@@ -248,13 +246,14 @@ That is the same session. The report is part of it. # speaker: narrator # cite: 
 
 = s5_wrong_mission
 # wrong: soviet-mission-report
-That is the very report he is filing. What did you conclude about it? # speaker: narrator # cite: L8705-8712
+# close
+Close: its silence on landings is the point. Now set that silence beside what Kjeller recorded: your deduction does it. No mark lost. # speaker: narrator # cite: L8705-8712
 -> DONE
 
 = s5_hints
 Read the report's verbs: "open", "possible". Does it say any plane landed? # hint: 1
 Look at what your deduction put side by side: the customs book's autumn-to-spring gap. # hint: 2 # point: ded-open-not-landed.so
-Open is not landed. Present the deduction. # hint: 3
+Open is not landed, and the Norwegian papers said nothing landed. Present the deduction. # hint: 3
 -> DONE
 
 = wrong
