@@ -119,9 +119,9 @@ Berliner Tageblatt: Pyatakov "at present" in Berlin (the issue's date, not a day
 -> DONE
 
 = done
-One man, two places. The claim puts Mr Trotsky in a villa suburb on one of those days; his household puts him at Veksal all month. # speaker: goldman # cite: L201-204, L4194-4198, L8492-8495
-And the claimed landing falls inside the customs book's gap, which runs from September to May, far wider than December. # speaker: goldman # cite: L8761-8763, L8781-8783
-The one December landing does not help Moscow: a Norwegian plane from Linköping, with no passengers. # speaker: goldman # cite: L8747-8749
+One man, two places. The claim puts Mr Trotsky in a villa suburb on one of those days; his household puts him at Veksal all month. # speaker: goldman # cite: L201-204, L4194-4198, L8492-8495 # dramatized: counsel's words are not recorded; the facts are the book's
+And the claimed landing falls inside the customs book's gap, which runs from September to May, far wider than December. # speaker: goldman # cite: L8761-8763, L8781-8783 # dramatized: counsel's words are not recorded; the facts are the book's
+The one December landing does not help Moscow: a Norwegian plane from Linköping, with no passengers. # speaker: goldman # cite: L8747-8749 # dramatized: counsel's words are not recorded; the facts are the book's
 Note what the board leaves out. No exact day: Pyatakov said only "the first half of December". And the Tageblatt dates its own issue; it does not place him on any night. # speaker: narrator # cite: L8392, L8415-8419
 Mrs Trotsky's trip to a doctor in Oslo would belong here too, but the book gives no date for it. An undated card stays off the board. # speaker: narrator # cite: L8535
 -> DONE
@@ -160,11 +160,11 @@ And no one can check it. But check it against whom? Let us see where the man him
 # music: breakthrough
 Objection! Pyatakov himself said where he landed. # speaker: goldman # sfx: objection # dramatized: counsel's words; the argument is the book's (L8819-8821)
 { presented == "moscow-report-session-1937-01-27":
-    On 27 January he confirmed it: an airfield near Oslo, "I remember it well." # speaker: goldman # cite: L8703-8705
+    On 27 January he confirmed it: an airfield near Oslo, "I remember it well." # speaker: goldman # cite: L8703-8705 # dramatized: counsel's words are not recorded; the facts are the book's
 - else:
-    "At about three in the afternoon we landed at the airfield in Oslo." His words, in the report. On the 27th he repeated: near Oslo, and he remembers it well. # speaker: goldman # cite: L8490-8492, L8703-8705
+    "At about three in the afternoon we landed at the airfield in Oslo." His words, in the report. On the 27th he repeated: near Oslo, and he remembers it well. # speaker: goldman # cite: L8490-8492, L8703-8705 # dramatized: counsel's words are not recorded; the facts are the book's
 }
-We do not need to prove that nothing could come down anywhere in Norway. The fjord contradicts the only witness to the flight. # speaker: goldman # cite: L8819-8821
+We do not need to prove that nothing could come down anywhere in Norway. The fjord contradicts the only witness to the flight. # speaker: goldman # cite: L8819-8821 # dramatized: counsel's words are not recorded; the facts are the book's
 -> DONE
 
 = s1_wrong_arbeiderbladet

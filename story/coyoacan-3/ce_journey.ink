@@ -22,7 +22,7 @@ In the first half of December 1935 I was in Berlin on official business, and I m
 = s1_press
 Mr Trotsky, do you dispute that he was in Berlin? # speaker: goldman # dramatized: counsel's question; the book answers the point (L8403-8407)
 Not at all. He came to Berlin on official business on 10 December 1935. The German and Soviet papers will have noted when he arrived and when he went home. # speaker: trotsky # cite: L8403-8407
-Here is one. The Berliner Tageblatt of 21 December reports him "at present" in Berlin, with Smolensky of the foreign-trade commissariat, negotiating orders with German firms. # speaker: goldman # cite: L8415-8419 # add: berliner-tageblatt-1935-12-21
+Here is one. The Berliner Tageblatt of 21 December reports him "at present" in Berlin, with Smolensky of the foreign-trade commissariat, negotiating orders with German firms. # speaker: goldman # cite: L8415-8419 # add: berliner-tageblatt-1935-12-21 # dramatized: counsel's words are not recorded; the facts are the book's
 A real trip, then. That is why the story had to be fitted to it, and why it landed in so unlucky a month as December. That is my reading. # speaker: trotsky # expression: thinking # cite: L8407-8410
 And Bukhartsev? # speaker: dewey # dramatized: the chairman's question is not recorded; the book answers the point (L8399-8402)
 Pyatakov says Bukhartsev was in touch with me. I knew nothing of the man, in person or in print. I hardly ever see Izvestia. # speaker: trotsky # cite: L8399-8402
@@ -37,7 +37,7 @@ Trotsky's messenger, "something like Heinrich or Gustav", brought me a note, "J.
 -> DONE
 
 = s2_press
-"Absolutely" was underlined, he says. That one word is the most precise thing in the whole note. # speaker: goldman # cite: L8428-8430
+"Absolutely" was underlined, he says. That one word is the most precise thing in the whole note. # speaker: goldman # cite: L8428-8430 # dramatized: counsel's words are not recorded; the facts are the book's
 He also said, twice, that the trip carried "the greatest risk" of being found out. Those words are in the foreign edition of the report. The Russian edition leaves them out. # speaker: trotsky # cite: L8434-8437 # update: moscow-report-pyatakov-journey editions
 A Soviet official abroad is watched closely. He could not leave Berlin for two days without telling the Soviet offices where he went. I asked how, on 24 January and again on the 27th. No one put it to him. # speaker: trotsky # cite: L8437-8450
 Later Bukhartsev named the messenger: Gustav Stirner. The name means nothing to me. # speaker: trotsky # cite: L8575-8578
@@ -53,7 +53,7 @@ Next morning, early, he was waiting at the entrance to Tempelhof. He showed a Ge
 "Early." At what hour? # speaker: goldman # cite: L8458-8461 # dramatized: counsel's question; the book asks it (L8458-8461)
 The report never says. Nor whose name stood in that German passport, though he must have signed with it. Nor whether he had a Norwegian visa. Prosecutor, presiding judge, judges: all silent. # speaker: trotsky # cite: L8466-8479
 I had asked exactly that. Question 4 of my thirteen: with which passport did he fly, and did he have a Norwegian visa? Papers all over the world printed it. # speaker: trotsky # cite: L8481-8489
-The prosecutor did ask one thing: whether Pyatakov had handed over his photograph. He said yes. Of the name and the visa, not a word. # speaker: goldman # cite: L8613-8620
+The prosecutor did ask one thing: whether Pyatakov had handed over his photograph. He said yes. Of the name and the visa, not a word. # speaker: goldman # cite: L8613-8620 # dramatized: counsel's words are not recorded; the facts are the book's
 A record cannot be contradicted on a name it never gives. What the court never asked is itself part of the record. # speaker: narrator
 -> DONE
 
@@ -76,12 +76,12 @@ The airfield in Oslo, in December 1935, a foreign plane. Someone must have asked
 # objection
 # breakthrough
 # music: breakthrough
-Objection! The Norwegian press asked the airfield the moment this testimony was reported. # speaker: goldman # sfx: objection
+Objection! The Norwegian press asked the airfield the moment this testimony was reported. # speaker: goldman # sfx: objection # dramatized: counsel's words are not recorded; the facts are the book's
 { presented == "aftenposten-1937-01-25":
-    Aftenposten, a conservative paper, had the answer in its evening edition of 25 January 1937: not a single foreign aircraft arrived in Oslo in December 1935. # speaker: goldman # cite: L8692-8695
+    Aftenposten, a conservative paper, had the answer in its evening edition of 25 January 1937: not a single foreign aircraft arrived in Oslo in December 1935. # speaker: goldman # cite: L8692-8695 # dramatized: counsel's words are not recorded; the facts are the book's
 - else:
-    Mr Knudsen's telegram to the prosecutor reports it as officially confirmed: no foreign or private aircraft landed at Oslo airfield in December 1935. # speaker: goldman # cite: L8717-8721
-    Aftenposten had printed the same on 25 January. # speaker: goldman # cite: L8692-8695
+    Mr Knudsen's telegram to the prosecutor reports it as officially confirmed: no foreign or private aircraft landed at Oslo airfield in December 1935. # speaker: goldman # cite: L8717-8721 # dramatized: counsel's words are not recorded; the facts are the book's
+    Aftenposten had printed the same on 25 January. # speaker: goldman # cite: L8692-8695 # dramatized: counsel's words are not recorded; the facts are the book's
 }
 So the report has a foreign plane land where, the Norwegian papers say, none landed. Moscow will have to answer that. # speaker: dewey # cite: L8695-8698 # dramatized: the chairman's words are not recorded
 -> DONE
@@ -134,9 +134,9 @@ Thirty minutes. A villa suburb. Where did Mr Trotsky live that winter, and did h
 Objection! Mr Trotsky was in no villa suburb that December. # speaker: goldman # sfx: objection # dramatized: counsel's words are not recorded; the point is the book's (L8567-8570)
 I lived at Veksal, 60 km from Oslo, in the Knudsens' house: a remote village, not a villa suburb, two hours at least from the airfield, more in winter with chains on the wheels. # speaker: trotsky # expression: angry # cite: L201-204, L8567-8570
 { presented == "knudsen-wolf-statements":
-    And he stayed there: his landlord and his secretary told the press he made no journey that month. # speaker: goldman # cite: L4194-4198
+    And he stayed there: his landlord and his secretary told the press he made no journey that month. # speaker: goldman # cite: L4194-4198 # dramatized: counsel's words are not recorded; the facts are the book's
 - else:
-    And he went nowhere: Knudsen and Wolf told the press he made no journey that month. # speaker: goldman # cite: L4194-4198
+    And he went nowhere: Knudsen and Wolf told the press he made no journey that month. # speaker: goldman # cite: L4194-4198 # dramatized: counsel's words are not recorded; the facts are the book's
 }
 So the house was not his, and he did not travel to it. Either way the report is wrong. The two hours are the witness's own figure; we note that. # speaker: dewey # cite: L4194-4198, L8567-8570 # dramatized: the chairman's words are not recorded
 -> DONE
@@ -190,9 +190,9 @@ The meeting took place in someone's house. Who lived in that house, and what did
 # music: breakthrough
 Objection! The people of Mr Trotsky's house have spoken. # speaker: goldman # sfx: objection # dramatized: counsel's words are not recorded
 { presented == "knudsen-telegram-1937-01-29":
-    Konrad Knudsen, member of the Storting, telegraphed the prosecutor on 29 January: as Trotsky's landlord he confirms that no conversation between Trotsky and Pyatakov can have taken place in Norway in December 1935. # speaker: goldman # cite: L8717-8724
+    Konrad Knudsen, member of the Storting, telegraphed the prosecutor on 29 January: as Trotsky's landlord he confirms that no conversation between Trotsky and Pyatakov can have taken place in Norway in December 1935. # speaker: goldman # cite: L8717-8724 # dramatized: counsel's words are not recorded; the facts are the book's
 - else:
-    His landlord Konrad Knudsen and his secretary of the time, Erwin Wolf, both told the press: in December 1935 Trotsky received not one Russian visitor and made no journey. # speaker: goldman # cite: L4194-4198
+    His landlord Konrad Knudsen and his secretary of the time, Erwin Wolf, both told the press: in December 1935 Trotsky received not one Russian visitor and made no journey. # speaker: goldman # cite: L4194-4198 # dramatized: counsel's words are not recorded; the facts are the book's
 }
 And no one came to my study except through the Knudsens' flat. Every acquaintance, without exception, was introduced to the family. # speaker: trotsky # cite: L8322-8325
 A two-hour visit in December 1935, against a household that says there was none. # speaker: dewey # dramatized: the chairman's words are not recorded

@@ -34,10 +34,10 @@ How strong is this source, and for what? # speaker: narrator # check: arbeiderbl
 === moscow_reply ===
 # scene: The Moscow report · session of 27 January 1937
 Moscow knew of the Norwegian denial by the 26th at the latest. The prosecutor returned to the airfield on the 27th. Here is what the report shows. # speaker: goldman # dramatized: Goldman reading the report aloud is staged # cite: L8352-8354, L8697-8698 # add: moscow-report-session-1937-01-27 # sfx: paper
-Vyshinsky asks Pyatakov at which Norwegian airfield he landed. "Near Oslo." He knows no name. He was too agitated to notice anything. "I remember it well." # speaker: goldman # cite: L8697-8705
-Then the prosecutor reads out a report from the Soviet representation in Norway, and has it filed. # speaker: goldman # cite: L8705-8712 # add: soviet-mission-report
-Kjeller airfield near Oslo, it says, is open all year to aircraft of other countries under international rules, and landings and take-offs are possible in the winter months as well. # speaker: goldman # cite: L8707-8710
-That is all it says. Many papers, Mr Trotsky notes, called it "surprising", and meant it kindly. # speaker: goldman # cite: L8705-8707
+Vyshinsky asks Pyatakov at which Norwegian airfield he landed. "Near Oslo." He knows no name. He was too agitated to notice anything. "I remember it well." # speaker: goldman # cite: L8697-8705 # dramatized: counsel's words are not recorded; the facts are the book's
+Then the prosecutor reads out a report from the Soviet representation in Norway, and has it filed. # speaker: goldman # cite: L8705-8712 # add: soviet-mission-report # dramatized: counsel's words are not recorded; the facts are the book's
+Kjeller airfield near Oslo, it says, is open all year to aircraft of other countries under international rules, and landings and take-offs are possible in the winter months as well. # speaker: goldman # cite: L8707-8710 # dramatized: counsel's words are not recorded; the facts are the book's
+That is all it says. Many papers, Mr Trotsky notes, called it "surprising", and meant it kindly. # speaker: goldman # cite: L8705-8707 # dramatized: counsel's words are not recorded; the facts are the book's
 Who produced this report? # speaker: narrator # check: soviet-mission-report who
 * [The Soviet representation in Norway #best] Yes. A Soviet body, whose government brought the charge. The book calls it the representation; it does not say embassy. # speaker: narrator # cite: L8707-8708
 * [The Norwegian airfield] No. Kjeller's director spoke to Arbeiderbladet. This is Moscow's own paper. # speaker: narrator # cite: L8707-8708, L8744-8746
@@ -62,8 +62,8 @@ Who produced this report? # speaker: narrator # check: soviet-mission-report who
 # combine: soviet-mission-report + aftenposten-1937-01-25
 # combine: soviet-mission-report + knudsen-telegram-1937-01-29
 An airfield that could receive a foreign plane is not an airfield that did. # speaker: goldman # add: ded-open-not-landed # cite: L8705-8717 # dramatized: counsel's words; the argument is the book's (L8713-8717)
-Nobody in Norway ever said planes could not fly in winter. The question is narrower: did a foreign aircraft arrive in December 1935? The field's own customs book says none arrived between 19 September 1935 and 1 May 1936. # speaker: goldman # cite: L8713-8717, L8761-8763
-Put it generously, as Mr Trotsky does: give Moscow not 31 days but 224, and there is still no plane. # speaker: goldman # cite: L8781-8783
+Nobody in Norway ever said planes could not fly in winter. The question is narrower: did a foreign aircraft arrive in December 1935? The field's own customs book says none arrived between 19 September 1935 and 1 May 1936. # speaker: goldman # cite: L8713-8717, L8761-8763 # dramatized: counsel's words are not recorded; the facts are the book's
+Put it generously, as Mr Trotsky does: give Moscow not 31 days but 224, and there is still no plane. # speaker: goldman # cite: L8781-8783 # dramatized: counsel's words are not recorded; the facts are the book's
 -> DONE
 
 = wrong_veksal
@@ -116,7 +116,7 @@ Stirner told me a special plane would take Pyatakov to Oslo and bring him back. 
 -> DONE
 
 = s1_press
-"And bring him back." Then the plane did not touch down for a few minutes. # speaker: goldman # cite: L8680-8684
+"And bring him back." Then the plane did not touch down for a few minutes. # speaker: goldman # cite: L8680-8684 # dramatized: counsel's words are not recorded; the facts are the book's
 It waited: the rest of the afternoon and the whole night, fifteen hours at the least, and surely took on fuel there. A foreign aircraft, parked on Oslo's airfield overnight. # speaker: trotsky # cite: L8682-8688 # add: inf-plane-overnight
 When did Pyatakov fly back? # speaker: ruehle # dramatized: the book raises this point; who asked it is not recorded
 The report gives no date for his return. The night on the field is my inference from Bukhartsev's words. # speaker: trotsky # cite: L8606-8608, L8680-8688
@@ -129,11 +129,11 @@ The report gives no date for his return. The night on the field is my inference 
 Objection! A plane that flew him there and back would have stood on that field all night. # speaker: goldman # sfx: objection # dramatized: counsel's words; the inference is Trotsky's (L8680-8688)
 {
 - presented == "aftenposten-1937-01-25":
-    Aftenposten asked the airfield: not one foreign aircraft arrived in Oslo in December 1935. # speaker: goldman # cite: L8692-8695
+    Aftenposten asked the airfield: not one foreign aircraft arrived in Oslo in December 1935. # speaker: goldman # cite: L8692-8695 # dramatized: counsel's words are not recorded; the facts are the book's
 - presented == "knudsen-telegram-1937-01-29":
-    Knudsen's telegram: officially confirmed, no foreign or private aircraft landed at Oslo airfield in December 1935. # speaker: goldman # cite: L8717-8721
+    Knudsen's telegram: officially confirmed, no foreign or private aircraft landed at Oslo airfield in December 1935. # speaker: goldman # cite: L8717-8721 # dramatized: counsel's words are not recorded; the facts are the book's
 - else:
-    The director, from his customs book: no foreign aircraft at Kjeller from 19 September 1935 to 1 May 1936, and a military patrol on the field all night. # speaker: goldman # cite: L8750-8763
+    The director, from his customs book: no foreign aircraft at Kjeller from 19 September 1935 to 1 May 1936, and a military patrol on the field all night. # speaker: goldman # cite: L8750-8763 # dramatized: counsel's words are not recorded; the facts are the book's
 }
 No special plane came, so none took him there or brought him back. # speaker: dewey # cite: L8692-8695, L8750-8763 # dramatized: the chairman's words are not recorded
 -> DONE
@@ -166,7 +166,7 @@ I understood that Stirner could arrange all of it through German official figure
 -> DONE
 
 = s2_press
-The prosecutor asked him: isn't it hard to fly from one country into another? # speaker: goldman # cite: L8664-8667
+The prosecutor asked him: isn't it hard to fly from one country into another? # speaker: goldman # cite: L8664-8667 # dramatized: counsel's words are not recorded; the facts are the book's
 He remembers that borders exist. He forgets them as soon as it comes to the landing, the passport, the visa, the hotel. # speaker: trotsky # expression: smug # cite: L8667-8669
 And Stirner himself, if he exists, is beyond the prosecutor's reach. # speaker: trotsky # cite: L8598-8601
 This is what a witness says he understood about a third man. It cannot be tested against a document. # speaker: narrator
@@ -179,7 +179,7 @@ Which airfield? Near Oslo. I do not know its name. Near Oslo; I remember it well
 -> DONE
 
 = s3_press
-The prosecutor asked this only after Aftenposten's report had gone round the world. # speaker: goldman # cite: L8695-8698
+The prosecutor asked this only after Aftenposten's report had gone round the world. # speaker: goldman # cite: L8695-8698 # dramatized: counsel's words are not recorded; the facts are the book's
 Who could forget such a thing? And yet he cannot name it. # speaker: trotsky # cite: L8703-8705
 "In Oslo" before, "near Oslo" now. Is that a contradiction? # speaker: stolberg # dramatized: who raised this is not recorded
 No. The book calls Kjeller both "near Oslo" and Oslo's only airfield. The two phrases fit the same field. # speaker: goldman # cite: L8707-8708, L8766 # dramatized: counsel's words; the facts are the book's
@@ -192,7 +192,7 @@ I was too agitated to notice anything in particular when we landed.
 -> DONE
 
 = s4_press
-A foreign aircraft should have drawn the attention of the Norwegian air authorities, and someone should have checked the passengers' passports. # speaker: goldman # cite: L8501-8503
+A foreign aircraft should have drawn the attention of the Norwegian air authorities, and someone should have checked the passengers' passports. # speaker: goldman # cite: L8501-8503 # dramatized: counsel's words are not recorded; the facts are the book's
 He noticed nothing. No one can prove what a man did or did not feel. Leave it. # speaker: narrator
 -> DONE
 
@@ -216,11 +216,11 @@ Arbeiderbladet says what the inquiry was for: Moscow's foreign commissariat made
 # breakthrough
 # music: breakthrough
 Objection! The report says what could happen at Kjeller. The papers said what did not. # speaker: goldman # sfx: objection # dramatized: counsel's words; the argument is the book's (L8713-8717)
-No one in Norway claimed that planes cannot fly in winter. The question was whether a foreign aircraft arrived in December 1935. # speaker: goldman # cite: L8713-8717
+No one in Norway claimed that planes cannot fly in winter. The question was whether a foreign aircraft arrived in December 1935. # speaker: goldman # cite: L8713-8717 # dramatized: counsel's words are not recorded; the facts are the book's
 { presented == "arbeiderbladet-1937-01-29":
-    Two days after the report was filed, Arbeiderbladet asked Kjeller again, and got the same answer from the customs book. # speaker: goldman # cite: L8744-8763
+    Two days after the report was filed, Arbeiderbladet asked Kjeller again, and got the same answer from the customs book. # speaker: goldman # cite: L8744-8763 # dramatized: counsel's words are not recorded; the facts are the book's
 }
-Kjeller's own register: no foreign aircraft between 19 September 1935 and 1 May 1936. Open, yes. Landed, no. The papers were not answered. # speaker: goldman # cite: L8761-8763
+Kjeller's own register: no foreign aircraft between 19 September 1935 and 1 May 1936. Open, yes. Landed, no. The papers were not answered. # speaker: goldman # cite: L8761-8763 # dramatized: counsel's words are not recorded; the facts are the book's
 -> DONE
 
 = s5_wrong_aftenposten

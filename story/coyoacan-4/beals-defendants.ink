@@ -15,14 +15,14 @@
 # answer: pravda-aug-1936-articles, pyatakov
 # speaker: beals
 # cite: L8335-8337, L8512-8514
-You call Pyatakov one of your bitterest enemies for nine years. Yet you tell us he was close to you, and that your wife always made him welcome. Which is it?
+You call Pyatakov one of your bitterest enemies for nine years. Yet you tell us he was close to you, and that your wife always made him welcome. Which is it? # dramatized: Beals's words are not recorded; the point is built from the book
 -> DONE
 
 = s1_press
 Both, Mr Beals, in different years. For some years, roughly 1923 to 1928, we really were close. He knew my family, and my wife always received him warmly. # speaker: trotsky # cite: L8512-8514
 By 1925 he had grown tired of the opposition, and of politics altogether; his economic work satisfied him. He stayed a "Trotskyist" out of inertia and old ties until the end of 1927. # speaker: trotsky # cite: L3579-3582
 At the first wave of repression he broke with his past for good, and was taken straight into the Central Committee. # speaker: trotsky # cite: L3582-3587
-Friends in one decade, enemies in the next. How convenient for the witness. # speaker: beals # expression: smug
+Friends in one decade, enemies in the next. How convenient for the witness. # speaker: beals # expression: smug # dramatized: Beals's words are not recorded; the point is built from the book
 The witness's account of a broken friendship. Is there anything on the record that shows where Pyatakov himself stood by the time of the trials? # speaker: narrator
 -> DONE
 
@@ -30,12 +30,12 @@ The witness's account of a broken friendship. Is there anything on the record th
 # objection
 # breakthrough
 # music: breakthrough
-Objection! The two answers belong to different years, and the record shows which side Pyatakov was on by the time of the trials. # speaker: goldman
+Objection! The two answers belong to different years, and the record shows which side Pyatakov was on by the time of the trials. # speaker: goldman # dramatized: counsel's words are not recorded; the facts are the book's
 { presented == "pyatakov":
-    His own card says it: with the Opposition from 1923, broken with it at the end of 1927, a deputy People's Commissar ever since. # speaker: goldman # cite: L3579-3587
-    And when the sixteen were tried in August 1936, he wrote in Pravda demanding several death sentences for each of them. # speaker: goldman # cite: L3676-3680
+    His own card says it: with the Opposition from 1923, broken with it at the end of 1927, a deputy People's Commissar ever since. # speaker: goldman # cite: L3579-3587 # dramatized: counsel's words are not recorded; the facts are the book's
+    And when the sixteen were tried in August 1936, he wrote in Pravda demanding several death sentences for each of them. # speaker: goldman # cite: L3676-3680 # dramatized: counsel's words are not recorded; the facts are the book's
 - else:
-    In August 1936, while the sixteen were on trial, Pyatakov published a furious article in Pravda against the defendants, demanding several death sentences for each of them. So did Radek. # speaker: goldman # cite: L3676-3680
+    In August 1936, while the sixteen were on trial, Pyatakov published a furious article in Pravda against the defendants, demanding several death sentences for each of them. So did Radek. # speaker: goldman # cite: L3676-3680 # dramatized: counsel's words are not recorded; the facts are the book's
 }
 Close until 1927. Nine years later he was calling for the heads of my supposed fellow conspirators. That is not a contradiction, Mr Beals. It is a calendar. # speaker: trotsky # cite: L3579-3587, L3676-3680
 A folded note travels along the public benches and is passed up to Beals. He reads it and says nothing. # speaker: narrator # cite: L4711-4713
@@ -66,7 +66,7 @@ Name it: close until his break at the end of 1927; by August 1936 Pyatakov deman
 = s2
 # speaker: beals
 # cite: L6949-6950
-You admit Holtzman was an old party member whom you and your son knew personally. A visit from an acquaintance is hardly unlikely.
+You admit Holtzman was an old party member whom you and your son knew personally. A visit from an acquaintance is hardly unlikely. # dramatized: Beals's words are not recorded; the point is built from the book
 -> DONE
 
 = s2_press
@@ -78,50 +78,46 @@ Nothing to contradict here: the witness agrees that he knew Holtzman. The detail
 
 = s2_wrong_holtzman
 # wrong: moscow-report-holtzman
-Nothing to contradict: the witness agrees he knew Holtzman. Keep Holtzman's own page for a moment when someone misstates what it says. No mark lost. # speaker: narrator # credibility: +1
+# close
+Close: Holtzman's page is where his story starts, but there is nothing to contradict here: the witness agrees he knew him. Keep the page for when someone misstates it. No mark lost. # speaker: narrator
 -> DONE
 
 = s2_wrong_berlin
 # wrong: sedov-passport, telegram-sedova-to-herriot, telegram-paris-to-consul-berlin, moscow-report-olberg
-Strong evidence, but not for this point. Beals has only said the witness knew Holtzman, and the witness agrees. Press instead. No mark lost. # speaker: narrator # credibility: +1
+# close
+Close: strong evidence on where Sedov was, but Beals has only said the witness knew Holtzman, and the witness agrees. Press instead. No mark lost. # speaker: narrator
 -> DONE
 
 // [DRAMATIZED: basis L7009-7012, L7033-7037, L4094-4109]
 = s3
-# answer: moscow-report-olberg, telegram-sedova-to-herriot, telegram-paris-to-consul-berlin, sedov-passport
+# answer: moscow-report-olberg
 # speaker: beals
-# cite: L7033-7037, L7009-7012
-Your son tried openly to reach Copenhagen, and all your friends there were expecting him. Isn't it likelier that he came after all, quietly?
+# cite: L7033-7037, L6969, L6977-6982
+Your son tried openly to reach Copenhagen and failed, you say. But Moscow's defendants agree that he got there, quietly. # dramatized: Beals's words are not recorded; the point is built from the book
 -> DONE
 
 = s3_press
 He tried, openly, and he failed. The Weimar republic was in its last days, and the Berlin police grew stricter by the week. # speaker: trotsky # cite: L4094-4099
 We telephoned him in Berlin from Copenhagen every day; the telephone office can confirm it. Our friends in Copenhagen knew we waited for him in vain, and his friends in Berlin knew he could not get a visa. # speaker: trotsky # cite: L4099-4109
 And why come in secret? To walk Holtzman from a hotel to my door, and wander in and out of the room? Holtzman had met me before. He could have found me on his own. # speaker: trotsky # cite: L7013-7026
-Or to see his parents, and leave no trace. # speaker: beals # expression: smug
+Or to see his parents, and leave no trace. # speaker: beals # expression: smug # dramatized: Beals's words are not recorded; the point is built from the book
 Then why, a few days later, make a perfectly legal journey to France for the very same purpose? # speaker: trotsky # cite: L7027-7030
-That is the witness's reasoning. Is there anything on the record, from officials or from Moscow's own side, that shows the trip did not happen? # speaker: narrator
+That is the witness's reasoning. But Beals says Moscow's defendants agree. Do they all? # speaker: narrator
 -> DONE
 
 = s3_right
 # objection
 # breakthrough
 # music: breakthrough
-{
-- presented == "moscow-report-olberg":
-    Objection! Moscow's own defendant answers that. On the evening of 20 August 1936 Olberg told the court that his trip to Copenhagen with Sedov did not come off. Sedov's wife went alone. # speaker: goldman # cite: L6977-6982
-    So the prosecution's own witnesses disagree: Holtzman puts Sedov in Copenhagen, Olberg says he never went, and the prosecutor took no notice. # speaker: goldman # cite: L6999-7004
-- presented == "telegram-sedova-to-herriot":
-    Objection! On 1 December, the day before leaving Copenhagen, his mother telegraphed the French Prime Minister asking that her son, "student, Berlin", be allowed to meet her in France. # speaker: goldman # cite: L4116-4122, L4154-4156
-    Who asks a prime minister for that the week after a family reunion? # speaker: goldman
-- presented == "telegram-paris-to-consul-berlin":
-    Objection! On 3 December the French foreign ministry told its consul in Berlin that the son was "at present a student in Berlin", and allowed him five days in France. # speaker: goldman # cite: L4159-4170
-    That is a French ministry, with no reason to help the witness, writing down where the son was. # speaker: goldman
-- else:
-    Objection! The French visa in his passport was issued in Berlin on 3 December. He left Berlin on the morning of the 4th, and the border stamp of that day is in the passport, which survives intact. # speaker: goldman # cite: L4129-4132
-}
-We met our son a few days later, legally, at the Gare du Nord in Paris, with about ten friends standing by. A secret trip just before a legal one makes no sense. # speaker: trotsky # cite: L4135-4137, L7027-7048
+Objection! They do not agree. On the evening of 20 August 1936 Olberg told the court that his trip to Copenhagen with Sedov did not come off; Sedov's wife went alone. # speaker: goldman # cite: L6977-6982 # dramatized: counsel's words; the facts are the book's
+So Holtzman puts Sedov in Copenhagen, Olberg says he never went, and the prosecutor took no notice. # speaker: goldman # cite: L6999-7004 # dramatized: counsel's words; the point is the book's
 Another note reaches Beals. He does not look up from it. # speaker: narrator # cite: L4711-4713
+-> DONE
+
+= s3_wrong_berlin
+# wrong: sedov-passport, telegram-paris-to-consul-berlin, telegram-sedova-to-herriot
+# close
+Close: this puts the son in Berlin, a strong answer to the secret trip. But Beals claims Moscow's defendants agree he came. Is there a defendant who said otherwise? No mark lost. # speaker: narrator # cite: L4129-4132, L4159-4170, L6977-6982
 -> DONE
 
 = s3_wrong_hotel
@@ -142,7 +138,7 @@ That is the claim itself: Holtzman says Sedov was there. You need something that
 = s3_hints
 Beals's word is "quietly". What kind of record would show that the trip never took place? # hint: 1
 Open Olberg's page: what did Moscow's other Copenhagen defendant say about the trip? # hint: 2 # point: moscow-report-olberg.trip
-Name it: even Olberg said the trip fell through, and French documents put the son in Berlin. Present Olberg's page, or one of the Berlin documents. # hint: 3
+Name it: Olberg, a defendant in the same trial, said the trip did not come off. Present Olberg's page. # hint: 3
 -> DONE
 
 // Misstatement of the record. [DRAMATIZED: basis L7098-7107, L4084-4088, L7128-7132]
@@ -150,12 +146,12 @@ Name it: even Olberg said the trip fell through, and French documents put the so
 # answer: moscow-report-holtzman
 # speaker: beals
 # cite: L7098-7102
-Holtzman told the court he met your son at the Bristol café, next door to a hotel. And that café existed. So his story stands.
+Holtzman told the court he met your son at the Bristol café, next door to a hotel. And that café existed. So his story stands. # dramatized: Beals's words are not recorded; the point is built from the book
 -> DONE
 
 = s4_press
-The Hotel Bristol was pulled down in 1917. The Danish governing party's own paper said so on 1 September 1936, straight after the trial. # speaker: trotsky # cite: L7081-7084
-Hotel, café: a stenographer may have slipped. # speaker: beals
+The Hotel Bristol was pulled down in 1917. The Danish governing party's own paper said so on 1 September 1936, straight after the trial. # speaker: trotsky # cite: L7081-7084 # caption: Footnote: the Bristol's history is disputed by some writers; the debrief gives both sides
+Hotel, café: a stenographer may have slipped. # speaker: beals # dramatized: Beals's words are not recorded; the point is built from the book
 The trial was held in Russian. How does a stenographer mishear a word as un-Russian as "Bristol"? The reports were corrected and read by judges and public, with foreign journalists in the room, and no one saw a slip until the Danish paper spoke. # speaker: trotsky # cite: L7086-7093
 The slip theory was first floated by one of Moscow's defenders abroad, Trotsky says; here Beals borrows it. # speaker: narrator # cite: L7086-7088
 Beals has just told the commission what Holtzman said. Is that what the report says? # speaker: narrator
@@ -165,8 +161,8 @@ Beals has just told the commission what Holtzman said. Is that what the report s
 # objection
 # breakthrough
 # music: breakthrough
-Objection! That is not what Holtzman said. He told the court he had agreed with Sedov to stay at the Hotel Bristol, and that he met him in the vestibule of the hotel. # speaker: goldman # cite: L4084-4088, L7128-7132
-No café appears in his testimony. The café comes from the Comintern press in February 1937, after five months of silence. # speaker: goldman # cite: L7094-7102
+Objection! That is not what Holtzman said. He told the court he had agreed with Sedov to stay at the Hotel Bristol, and that he met him in the vestibule of the hotel. # speaker: goldman # cite: L4084-4088, L7128-7132 # dramatized: counsel's words are not recorded; the facts are the book's
+No café appears in his testimony. The café comes from the Comintern press in February 1937, after five months of silence. # speaker: goldman # cite: L7094-7102 # dramatized: counsel's words are not recorded; the facts are the book's
 And a café has no vestibule. By the Comintern's own drawings, the café and the hotel open onto two different streets. So where did they meet: in a vestibule with no Bristol, or in a Bristol with no vestibule? # speaker: trotsky # cite: L7102-7107
 Whatever stood on that street, Holtzman's own words were "hotel" and "vestibule". And in any case the documents put Sedov in Berlin. # speaker: narrator # cite: L7146-7155
 Beals is handed a third note. He folds it away. # speaker: narrator # cite: L4711-4713
@@ -198,7 +194,7 @@ Name it: Holtzman said "hotel" and "vestibule"; the café first appeared in the 
 # answer: t-archives
 # speaker: beals
 # cite: L5544-5547
-Part of your archive was taken in Paris last November. This commission sees only the papers you choose to bring it.
+Part of your archive was taken in Paris last November. What you offer this commission is a selection: the papers you choose. # dramatized: Beals's words are not recorded; the point is built from the book
 -> DONE
 
 = s5_press
@@ -211,10 +207,10 @@ Who took the papers is the witness's conclusion. Beals's real point is about sel
 # objection
 # breakthrough
 # music: breakthrough
-Objection! I do not choose, Mr Beals. I have offered this commission all my correspondence, political and private. # speaker: trotsky # cite: L5517-5523
+Objection! No selection, Mr Beals. I have offered this commission all my correspondence, political and private. # speaker: trotsky # cite: L5517-5523
 About two thousand letters written in a year of banishment and eight of emigration, with the letters I received and copies of my answers, my letters to my son among them. # speaker: trotsky # cite: L4250-4267
 Set my private letters beside my articles and books, and see whether I ever said one thing in public and another in private. # speaker: trotsky # cite: L5862-5866
-The offer is on the record. What the archive really held, and what it did not say, is a question historians took up decades later; the debrief comes back to it. # speaker: narrator
+The offer is on the record. What the archive really held is a question historians took up decades later; the debrief comes back to it. # speaker: narrator
 A fourth note. Beals turns it face down on the table. # speaker: narrator # cite: L4711-4713
 -> DONE
 
@@ -247,7 +243,7 @@ That item does not touch Beals's point. Press the statement to hear the witness,
 # bg: blue-house
 # music: calm
 Beals turns a page of his notes. # speaker: narrator
-The defendants, Copenhagen, the archive. Have you more, Mr Beals? # speaker: dewey
-On Norway. On the witnesses. And on Mexico. # speaker: beals # expression: pressed
-Norway next. Check the dates and the issuers, Mr Trotsky; Mr Beals reads quickly. # speaker: goldman
+The defendants, Copenhagen, the archive. Have you more, Mr Beals? # speaker: dewey # dramatized: the chairman's words are not recorded
+On Norway. On the witnesses. And on Mexico. # speaker: beals # expression: pressed # dramatized: Beals's words are not recorded; the point is built from the book
+Norway next. Check the dates and the issuers, Mr Trotsky; Mr Beals reads quickly. # speaker: goldman # dramatized: counsel's words are not recorded; the facts are the book's
 -> ce_beals_norway

@@ -17,12 +17,12 @@
 # answer: communique-1937-01-24, thirteen-questions-1937-01-27
 # speaker: beals
 # cite: L8307-8315
-On 24 January you told the world press, in your own words, that Pyatakov came to Norway "under another name". So you conceded that he came.
+On 24 January you told the world press, in your own words, that Pyatakov came to Norway "under another name". So you conceded that he came. # dramatized: Beals's words are not recorded; the point is built from the book
 -> DONE
 
 = s1_press
 I wrote that communiqué on 24 January, the day after the trial opened, with nothing but short agency reports to go on. # speaker: trotsky # cite: L8307-8309
-And you wrote, plainly: so he must have come under another name. # speaker: beals # expression: smug # cite: L8310-8315
+And you wrote, plainly: so he must have come under another name. # speaker: beals # expression: smug # cite: L8310-8315 # dramatized: Beals's words are not recorded; the point is built from the book
 Then read the sentence before it, Mr Beals, and the ones after. # speaker: trotsky # expression: thinking
 The communiqué is in the record. # speaker: narrator
 -> DONE
@@ -31,10 +31,10 @@ The communiqué is in the record. # speaker: narrator
 # objection
 # breakthrough
 # music: breakthrough
-Objection! The sentence is the middle of an argument. If Pyatakov had come to Oslo under his own name, the whole Norwegian press would have reported it; so, if he came at all, it was under some other name. Which one? # speaker: goldman # cite: L8310-8315
-Then come the other questions: how could he travel unseen by the Soviet missions? Let him describe the flat. Did he see my wife? And the last line calls all this a set of questions by which even a halfway honest court could show that Pyatakov was repeating inventions of the GPU. # speaker: goldman # cite: L8315-8327
+Objection! Read on. Had he come under his own name, the Norwegian press would have said so; so he came under another name. Under which? Every line after it is a question. # speaker: goldman # cite: L8310-8325 # dramatized: counsel's words; the communiqué is the book's
+And its last line calls them questions by which even a halfway honest court could show that Pyatakov was repeating inventions of the GPU. # speaker: goldman # cite: L8325-8327 # dramatized: counsel's words; the communiqué is the book's
 { presented == "thirteen-questions-1937-01-27":
-    Three days later the thirteen questions said it outright: Pyatakov had been the witness's bitter enemy for nine years, and any meeting between them was out of the question. # speaker: goldman # cite: L8335-8338
+    Three days later the thirteen questions said it outright: Pyatakov had been the witness's bitter enemy for nine years, and any meeting between them was out of the question. # speaker: goldman # cite: L8335-8338 # dramatized: counsel's words are not recorded; the facts are the book's
 }
 A test, Mr Beals, not an admission. I asked Moscow under which name, with which passport. It never answered. # speaker: trotsky # cite: L8481-8489
 Another note comes up from the benches. # speaker: narrator # cite: L4711-4713
@@ -66,13 +66,13 @@ Name it: a conditional test question, not an admission. Present the communiqué.
 # answer: arbeiderbladet-1937-01-29, gulliksen-letter
 # speaker: beals
 # cite: L4199-4201, L8921-8924
-At the Hippodrome in February you said no foreign aircraft landed in December. Now you say none from September to May. Your alibi keeps stretching.
+At the Hippodrome in February you said no foreign aircraft landed in December. Now you say none from September to May. Your alibi keeps stretching. # dramatized: Beals's words are not recorded; the point is built from the book
 -> DONE
 
 = s2_press
 The speech of 9 February said that, by the airfield's own records, no foreign aircraft landed at Oslo in December 1935. # speaker: trotsky # cite: L4199-4201
 Since then I have said: between 19 September 1935 and 1 May 1936, not one. # speaker: trotsky # cite: L8921-8924
-First one month, then seven. Next week it will be a year. # speaker: beals # expression: smug
+First one month, then seven. Next week it will be a year. # speaker: beals # expression: smug # dramatized: Beals's words are not recorded; the point is built from the book
 Do the two figures come from two different sources, or from one? # speaker: narrator
 -> DONE
 
@@ -80,11 +80,11 @@ Do the two figures come from two different sources, or from one? # speaker: narr
 # objection
 # breakthrough
 # music: breakthrough
-Objection! Both figures come from the same man in the same interview, on 29 January, before the Hippodrome speech was ever read. # speaker: goldman # cite: L8725-8763, L3790-3802
+Objection! Both figures come from the same man in the same interview, on 29 January, before the Hippodrome speech was ever read. # speaker: goldman # cite: L8725-8763, L3790-3802 # dramatized: counsel's words are not recorded; the facts are the book's
 { presented == "gulliksen-letter":
-    The director of Kjeller confirmed in writing, in February, that Arbeiderbladet had reported his words correctly. # speaker: goldman # cite: L8764-8779
+    The director of Kjeller confirmed in writing, in February, that Arbeiderbladet had reported his words correctly. # speaker: goldman # cite: L8764-8779 # dramatized: counsel's words are not recorded; the facts are the book's
 }
-Director Gulliksen went through his book of daily customs records and told the paper: no foreign aircraft at Kjeller in December 1935. Asked for the last foreign plane before and the first after, he gave 19 September 1935 and 1 May 1936. # speaker: goldman # cite: L8744-8763
+Director Gulliksen went through his book of daily customs records and told the paper: no foreign aircraft at Kjeller in December 1935. Asked for the last foreign plane before and the first after, he gave 19 September 1935 and 1 May 1936. # speaker: goldman # cite: L8744-8763 # dramatized: counsel's words are not recorded; the facts are the book's
 December lies inside the longer gap. The speech gave the month that mattered. The wider figure only gives Moscow more room: two hundred and twenty-four days instead of thirty-one, and still no aircraft. # speaker: trotsky # cite: L8781-8784
 Beals writes something down. A note arrives; he does not open it. # speaker: narrator # cite: L4711-4713
 -> DONE
@@ -112,31 +112,31 @@ Name it: both figures come from the same interview, and December lies inside the
 
 // [DRAMATIZED: basis L8717-8724, L8725-8729, L8692-8695]
 = s3
-# answer: arbeiderbladet-1937-01-29, aftenposten-1937-01-25, gulliksen-letter
+# answer: aftenposten-1937-01-25, arbeiderbladet-1937-01-29, gulliksen-letter
 # speaker: beals
 # cite: L8717-8724
-And the telegram to Moscow was sent by your landlord. A host vouching for his famous guest proves nothing.
+Your airfield story rests on your landlord's telegram, and a host vouching for his famous guest proves nothing. # dramatized: Beals's words are not recorded; the point is built from the book
 -> DONE
 
 = s3_press
 Konrad Knudsen, member of the Storting, telegraphed the prosecutor on 29 January: it had been officially confirmed that day that no foreign or private aircraft landed at Oslo airfield in December 1935. # speaker: trotsky # cite: L8717-8721
 And as my landlord he confirmed that no conversation between Pyatakov and me in Norway that month could have taken place. # speaker: trotsky # cite: L8721-8724
-Your landlord. Your secretary. Your friends. # speaker: beals # expression: smug
-Beals attacks the messenger. Do the airfield facts rest on Knudsen alone? # speaker: narrator
+Your landlord. Your secretary. Your friends. # speaker: beals # expression: smug # dramatized: Beals's words are not recorded; the point is built from the book
+Beals attacks the messenger. Was Knudsen's telegram of the 29th the first word from the airfield? # speaker: narrator
 -> DONE
 
 = s3_right
 # objection
 # breakthrough
 # music: breakthrough
-Objection! The airfield facts do not rest on Mr Knudsen. # speaker: goldman
+Objection! The airfield facts do not rest on Mr Knudsen. # speaker: goldman # dramatized: counsel's words are not recorded; the facts are the book's
 {
 - presented == "aftenposten-1937-01-25":
-    Aftenposten, a conservative paper, asked the airfield straight after Pyatakov's testimony, and reported in its evening edition of 25 January that not one foreign aircraft had arrived in Oslo in December 1935. # speaker: goldman # cite: L8692-8695
+    Aftenposten, a conservative paper, asked the airfield itself and reported on 25 January, four days before the telegram, that not one foreign aircraft had arrived in Oslo in December 1935. # speaker: goldman # cite: L8692-8695 # dramatized: counsel's words are not recorded; the facts are the book's
 - presented == "gulliksen-letter":
-    The director of the airfield himself confirmed in writing, to the witness's Norwegian lawyer, that his statement to Arbeiderbladet was correctly reported. # speaker: goldman # cite: L8764-8777
+    The director of the airfield himself confirmed in writing, to the witness's Norwegian lawyer, that his statement to Arbeiderbladet was correctly reported. # speaker: goldman # cite: L8764-8777 # dramatized: counsel's words are not recorded; the facts are the book's
 - else:
-    Arbeiderbladet, the governing party's paper, which had approved the witness's internment and printed very hostile articles about him, put the question to the airfield director himself. # speaker: goldman # cite: L8725-8729, L8744-8746
+    Arbeiderbladet, the governing party's paper, which had approved the witness's internment and printed very hostile articles about him, put the question to the airfield director himself. # speaker: goldman # cite: L8725-8729, L8744-8746 # dramatized: counsel's words are not recorded; the facts are the book's
 }
 The landlord's word is one strand. The others come from people with no reason to do me favours. # speaker: trotsky
 Knudsen's word about his own household stands beside them, for what a host's word is worth, and no more. # speaker: narrator # cite: L8721-8724
@@ -150,7 +150,8 @@ The landlord and the secretary: the same household circle. That is exactly what 
 
 = s3_wrong_hippodrome
 # wrong: hippodrome-speech-1937-02-09
-The witness's own speech. Beals wants someone outside the witness's circle. # speaker: narrator # cite: L4191-4201
+# close
+Close: the speech does cite the airfield's own records, not Knudsen. But it is the witness's own word; show the airfield speaking for itself. No mark lost. # speaker: narrator # cite: L4191-4201
 -> DONE
 
 = s3_wrong_communique
@@ -160,16 +161,16 @@ The witness's own words cannot answer a charge that his side is biased. # speake
 
 = s3_hints
 Do the airfield facts come only from Knudsen? # hint: 1
-Open Arbeiderbladet: whose paper was it, and what had it printed about the witness? # hint: 2 # point: arbeiderbladet-1937-01-29.stance
-Name it: papers with no sympathy for Trotsky reported the same, from the airfield itself. Present Arbeiderbladet or Aftenposten. # hint: 3
+Open Aftenposten: whom did it ask, and when? # hint: 2 # point: aftenposten-1937-01-25.asked
+Name it: Aftenposten asked the airfield four days before the telegram, and the director later answered from his customs book. Present Aftenposten or Arbeiderbladet. # hint: 3
 -> DONE
 
 // [DRAMATIZED: basis L9269-9273, L4688-4692]
 = s4
-# answer: proposal-former-members, telegram-paris-to-consul-berlin, gulliksen-letter, sozial-demokraten-1936-09-01, aftenposten-1937-01-25
+# answer: telegram-paris-to-consul-berlin, sedov-passport, sozial-demokraten-1936-09-01, moscow-report-olberg, aftenposten-1937-01-25, arbeiderbladet-1937-01-29, gulliksen-letter
 # speaker: beals
 # cite: L9269-9273, L4688-4692
-Your hundred notarised witnesses are your own people. Their word is "ex parte": one side's.
+Your hundred notarised witnesses are your own people, "ex parte". On Copenhagen and Norway, everything you have laid before us comes from your side. # dramatized: Beals's words are not recorded; the point is built from the book
 -> DONE
 
 = s4_press
@@ -183,19 +184,29 @@ Is everything in the record from his own people? Look at who issued each item. #
 # breakthrough
 # music: breakthrough
 {
-- presented == "proposal-former-members":
-    Objection! Then call my opponents. I propose dozens of people who broke with my movement or were thrown out of it, some of them bitter enemies of mine today. Let the commission hear them. # speaker: trotsky # cite: L9301-9304
 - presented == "telegram-paris-to-consul-berlin":
-    Objection! The French foreign ministry is not a Trotskyist. Its telegram of 3 December 1932 places the witness's son in Berlin. # speaker: goldman # cite: L4159-4167
+    Objection! The French foreign ministry is not a Trotskyist. Its telegram of 3 December 1932 places the witness's son in Berlin. # speaker: goldman # cite: L4159-4167 # dramatized: counsel's words are not recorded; the facts are the book's
 - presented == "gulliksen-letter":
-    Objection! The director of Kjeller airfield, who answered Arbeiderbladet and then confirmed it in writing, is nobody's follower. # speaker: goldman # cite: L8764-8779
+    Objection! The director of Kjeller airfield, who answered Arbeiderbladet and then confirmed it in writing, is nobody's follower. # speaker: goldman # cite: L8764-8779 # dramatized: counsel's words are not recorded; the facts are the book's
 - presented == "sozial-demokraten-1936-09-01":
-    Objection! It was the Danish governing party's paper that found the Hotel Bristol gone since 1917. # speaker: goldman # cite: L7081-7084
+    Objection! It was the Danish governing party's paper that found the Hotel Bristol gone since 1917. # speaker: goldman # cite: L7081-7084 # dramatized: counsel's words are not recorded; the facts are the book's
+- presented == "sedov-passport":
+    Objection! The visa in the son's passport was issued by the French consulate in Berlin, on 3 December 1932. # speaker: goldman # cite: L4129-4132 # dramatized: counsel's words are not recorded; the facts are the book's
+- presented == "moscow-report-olberg":
+    Objection! Olberg's words come from Moscow's own trial report: the trip to Copenhagen did not come off. # speaker: goldman # cite: L6977-6982 # dramatized: counsel's words are not recorded; the facts are the book's
+- presented == "arbeiderbladet-1937-01-29":
+    Objection! Arbeiderbladet backed the witness's internment and printed hostile articles about him. It asked the airfield itself. # speaker: goldman # cite: L8725-8729, L8744-8746 # dramatized: counsel's words are not recorded; the facts are the book's
 - else:
-    Objection! A conservative Norwegian paper reported that no foreign aircraft reached Oslo in December 1935. # speaker: goldman # cite: L8692-8695
+    Objection! A conservative Norwegian paper reported that no foreign aircraft reached Oslo in December 1935. # speaker: goldman # cite: L8692-8695 # dramatized: counsel's words are not recorded; the facts are the book's
 }
-The key facts of all three alibis come from ministries, officials and newspapers that were no friends of the witness. The notarised statements stand beside them, not alone. # speaker: goldman # cite: L4688-4692
+On Copenhagen and Norway the key facts come from officials, unfriendly papers and Moscow's own record. The notarised statements stand beside them, not alone. # speaker: goldman # cite: L4688-4692 # dramatized: counsel's words are not recorded; the facts are the book's
 Beals glances at the public benches. No note this time. # speaker: narrator # cite: L4711-4713
+-> DONE
+
+= s4_wrong_proposal
+# wrong: proposal-former-members
+# close
+Close: that is how the witness answered "ex parte", by offering his opponents as witnesses. But Beals says everything already on the table is from his side. Find one item that is not. No mark lost. # speaker: narrator # cite: L9301-9304
 -> DONE
 
 = s4_wrong_statements
@@ -222,31 +233,33 @@ Name it: officials and unfriendly papers report the key facts, and he offered hi
 // Questions with nothing to do with the trial, aimed at the Mexican authorities (Trotsky's reading).
 // [DRAMATIZED: basis L4768-4771, L3423-3425]
 = s5
-# answer: statement-mexican-section, tampico-telegram-cardenas
+# answer: statement-mexican-section
 # speaker: beals
-# cite: L4768-4771
-Tell us, Mr Trotsky: do you direct the Mexican section of your Fourth International from this house?
+# cite: L4768-4771, L3423-3425
+You direct the Mexican section of your Fourth International from this house. You have never once said in public that you stand apart from its work. # dramatized: Beals's words are not recorded; the point is built from the book
 -> DONE
 
 = s5_press
-Mr Chairman, does this question have anything to do with the Moscow charges? # speaker: goldman
-The witness may answer it if he wishes. # speaker: dewey
+Mr Chairman, does this question have anything to do with the Moscow charges? # speaker: goldman # dramatized: counsel's words are not recorded; the facts are the book's
+The witness may answer it if he wishes. # speaker: dewey # dramatized: the chairman's words are not recorded
 I am glad to. # speaker: trotsky
 Trotsky writes that several of Beals's questions had nothing to do with the trial and were meant to compromise him with the Mexican authorities. That is his reading of Beals's purpose. # speaker: narrator # cite: L4768-4771
-His asylum depends on staying out of Mexican politics. What has he already put on record about that? # speaker: narrator # cite: L3386-3388
+His asylum depends on staying out of Mexican politics. What has he said in public about the Mexican section? # speaker: narrator # cite: L3386-3388
 -> DONE
 
 = s5_right
 # objection
 # breakthrough
 # music: breakthrough
-{ presented == "tampico-telegram-cardenas":
-    Objection! From Tampico, on the day I landed, I telegraphed President Cárdenas that I would keep strictly out of any interference in Mexican politics. # speaker: trotsky # cite: L3386-3388
-- else:
-    Objection! I have declared publicly that I can bear no responsibility for the work of the Mexican section. I value this asylum far too much to allow myself any carelessness. # speaker: trotsky # cite: L3423-3425
-}
-A public promise to the President and a public disclaimer. The answer is no. # speaker: goldman # cite: L3386-3388, L3423-3425
+Objection! I have declared publicly that I can bear no responsibility for the work of the Mexican section. I value this asylum far too much to allow myself any carelessness. # speaker: trotsky # cite: L3423-3425
+And from Tampico I promised President Cárdenas to keep strictly out of Mexican politics. # speaker: trotsky # cite: L3386-3388
 Beals makes a short note. The public benches are quiet. # speaker: narrator
+-> DONE
+
+= s5_wrong_tampico
+# wrong: tampico-telegram-cardenas
+# close
+Close: that is his promise to the President about Mexican politics. But Beals says he never said in public that he stands apart from the section's work. Which statement names the section? No mark lost. # speaker: narrator # cite: L3386-3388, L3423-3425
 -> DONE
 
 = s5_wrong_proposal
@@ -266,8 +279,8 @@ A speech to a New York meeting about Moscow, not a word about Mexico's politics.
 
 = s5_hints
 What is this question really about: Moscow's charges, or his asylum? # hint: 1
-Open the telegram from Tampico: what did he promise the President? # hint: 2 # point: tampico-telegram-cardenas.pledge
-Name it: a public disclaimer and a pledge of non-interference. Present either one. # hint: 3
+Open his public statement on the Mexican section: what did he declare? # hint: 2 # point: statement-mexican-section.declared
+Name it: he said publicly that he bears no responsibility for the section's work. Present that statement. # hint: 3
 -> DONE
 
 // The honest correction. No document answers it; the press lets the witness own the error.
@@ -275,7 +288,7 @@ Name it: a public disclaimer and a pledge of non-interference. Present either on
 = s6
 # speaker: beals
 # cite: L8346-8349
-Your own questions to Moscow were wrong in places. You admit it yourself. If your questions were inaccurate, why should we trust your account?
+Your own questions to Moscow were wrong in places. You admit it yourself. If your questions were inaccurate, why should we trust your account? # dramatized: Beals's words are not recorded; the point is built from the book
 -> DONE
 
 = s6_press
@@ -291,17 +304,18 @@ No document makes an admitted error go away. How should the witness answer? # sp
     In substance they keep their force today. # speaker: trotsky # cite: L8348-8349
     The witness owns the mistake before anyone can hold it against him. That makes what comes next easier to believe. # speaker: narrator
 * [Insist the questions were accurate]
-    The questions were accurate, Mr Beals. # speaker: goldman
-    The witness himself has said the opposite. # speaker: beals # expression: smug
+    The questions were accurate, Mr Beals. # speaker: goldman # dramatized: counsel's words are not recorded; the facts are the book's
+    The witness himself has said the opposite. # speaker: beals # expression: smug # dramatized: Beals's words are not recorded; the point is built from the book
     He has. The questions rest on the first wire reports and are inexact in some minor details. Counsel who deny what their own client has admitted lose the room. # speaker: narrator # cite: L8346-8348
     No, Mr Goldman. Mr Beals is right: they were written from the first telegraph reports, and some minor details are wrong. In substance they stand. # speaker: trotsky # cite: L8346-8349
 - The book does not say which details were wrong, and the game will not guess. # speaker: narrator # cite: L8346-8349
-Then what is left of them? # speaker: beals # reveal: s7
+Then what is left of them? # speaker: beals # reveal: s7 # dramatized: Beals's words are not recorded; the point is built from the book
 -> DONE
 
 = s6_wrong_questions
 # wrong: thirteen-questions-1937-01-27
-Not yet. Beals has caught a real error. The witness has to own it before showing what still stands. Press the point. # speaker: narrator # cite: L8346-8349
+# close
+Close, but not yet. Beals has caught a real error. The witness has to own it before showing what still stands. Press the point. No mark lost. # speaker: narrator # cite: L8346-8349
 -> DONE
 
 // [DRAMATIZED: basis L8346-8357, L8481-8489, L8550-8553]
@@ -310,12 +324,12 @@ Not yet. Beals has caught a real error. The witness has to own it before showing
 # answer: thirteen-questions-1937-01-27, communique-1937-01-24
 # speaker: beals
 # cite: L8346-8357
-Questions built on wire reports are no test at all. No court was bound to answer them.
+Questions built on wire reports are no test at all. Every one of them hung on some detail the reports got wrong. # dramatized: Beals's words are not recorded; the point is built from the book
 -> DONE
 
 = s7_press
 They were printed by newspapers all over the world. # speaker: trotsky # cite: L8485-8486
-Printed, perhaps. Answered, no. Because they were not worth answering. # speaker: beals # expression: smug
+Printed, perhaps. Answered, no. Because they were not worth answering. # speaker: beals # expression: smug # dramatized: Beals's words are not recorded; the point is built from the book
 Which of the questions depended on any detail of the wire reports at all, and what became of them? # speaker: narrator
 -> DONE
 
@@ -323,10 +337,10 @@ Which of the questions depended on any detail of the wire reports at all, and wh
 # objection
 # breakthrough
 # music: breakthrough
-Objection! The questions that mattered needed no detail from any wire report. Question four: with which passport did Pyatakov fly from Berlin to Oslo, and did he have a Norwegian visa? # speaker: goldman # cite: L8483-8485
-And: he had to spend a night in Norway. Where? In which hotel? # speaker: goldman # cite: L8550-8552
+Objection! The questions that mattered needed no detail from any wire report. Question four: with which passport did Pyatakov fly from Berlin to Oslo, and did he have a Norwegian visa? # speaker: goldman # cite: L8483-8485 # dramatized: counsel's words are not recorded; the facts are the book's
+And: he had to spend a night in Norway. Where? In which hotel? # speaker: goldman # cite: L8550-8552 # dramatized: counsel's words are not recorded; the facts are the book's
 { presented == "communique-1937-01-24":
-    The first of them, under which name he came, was already asked on 24 January. # speaker: goldman # cite: L8481-8482
+    The first of them, under which name he came, was already asked on 24 January. # speaker: goldman # cite: L8481-8482 # dramatized: counsel's words are not recorded; the facts are the book's
 }
 The first questions were with the court by 25 January, all thirteen by the 28th at the latest, the day the prosecutor made his closing speech. Not one was put to Pyatakov. # speaker: trotsky # cite: L8349-8357
 Errors of detail, admitted. The passport, the visa and the night in Norway: never answered. # speaker: narrator # cite: L8481-8489, L8550-8553
@@ -335,7 +349,7 @@ Errors of detail, admitted. The passport, the visa and the night in Norway: neve
 - else:
     Counsel's first instinct was to deny. The witness corrected him, and that is what lets this point stand. # speaker: narrator
 }
-Beals says nothing. # speaker: beals # expression: shaken # cite: L4711-4712
+Beals says nothing. # speaker: beals # expression: shaken # cite: L4711-4712 # dramatized: Beals's words are not recorded; the point is built from the book
 -> DONE
 
 = s7_wrong_aftenposten

@@ -7,7 +7,7 @@
 # bg: blue-house
 # scene: A later session: two regimes
 # music: calm
-The commission would like to understand one thing better, Mr Trotsky. Does the regime of Stalin really differ so much from the regime of Lenin and Trotsky? # speaker: finnerty # cite: L4742-4744
+The commission would like to understand one thing better, Mr Trotsky. Does the regime of Stalin really differ so much from the regime of Lenin and Trotsky? # speaker: finnerty # cite: L4742-4744 # dramatized: counsel's words are not recorded
 The relations between party and soviets, and the party's own inner life in different periods, are gone through with care. # speaker: narrator # cite: L4744-4746
 Most of the members lean to one view: that Stalin's bureaucracy, with all the crimes the witness charges it with, was the unavoidable result of the revolutionary dictatorship. # speaker: narrator # cite: L4746-4749
 I cannot accept the question put that way. For me the dictatorship of the proletariat is not an absolute principle that breeds good or evil by logic alone. # speaker: trotsky # expression: thinking # cite: L4749-4752
@@ -95,8 +95,8 @@ Copenhagen, November 1932. Holtzman said Sedov brought him to the witness. What 
     Where you chose the witness's own words or a document that shows only part of the story, a sceptic has room. The strongest evidence comes from outside his circle. # speaker: narrator
 }
 Counsel adds one more point, and it comes from Moscow's own record. # speaker: narrator
-By Radek's own last words, the whole case for the link to the witness rests on two testimonies: Radek's, whose letters were "unfortunately" burned, and Pyatakov's. Everything else, he said, rests on theirs. Neither prosecutor nor judge corrected him. # speaker: goldman # cite: L8882-8894
-Radek's link ran only through Romm, and Romm's meeting in the Bois de Boulogne could not have happened. Pyatakov's flight found no aircraft. # speaker: goldman # cite: L8913-8928
+By Radek's own last words, the whole case for the link to the witness rests on two testimonies: Radek's, whose letters were "unfortunately" burned, and Pyatakov's. Everything else, he said, rests on theirs. Neither prosecutor nor judge corrected him. # speaker: goldman # cite: L8882-8894 # dramatized: counsel's words are not recorded; the facts are the book's
+Radek's link ran only through Romm, and Romm's meeting in the Bois de Boulogne could not have happened. Pyatakov's flight found no aircraft. # speaker: goldman # cite: L8913-8928 # dramatized: counsel's words are not recorded; the facts are the book's
 That is the defence's argument, and Trotsky's conclusion in his book. It is not a verdict. # speaker: narrator # cite: L8929-8937
 -> closing_speech
 
@@ -110,7 +110,7 @@ Friends asked whether Stalinists would slip into the commission. I told them: in
 The GPU can buy single journalists and whole newspapers. The conscience of the world it cannot buy. # speaker: trotsky # cite: L9455-9458
 I asked for no trust in advance. Check everything. # speaker: trotsky # cite: L4638-4642
 These lines are paraphrased from the text the book prints as his closing speech. The book does not say which words were spoken on which day. # speaker: narrator # cite: L4782-4783
-The hearings of the sub-commission are closed. # speaker: dewey # sfx: gavel
+The hearings of the sub-commission are closed. # speaker: dewey # sfx: gavel # dramatized: the chairman's words are not recorded
 -> epilogue
 
 === epilogue ===

@@ -48,8 +48,8 @@ Who tells us that Beals was trying to rescue the Moscow version? # speaker: narr
 # bg: blue-house
 # scene: The blue house, a later session
 # music: tense
-This time the roles are turned round, Mr Trotsky. Mr Beals will do the asking. # speaker: goldman
-And you and I will keep your account consistent with the record, answer by answer. # speaker: goldman
+This time the roles are turned round, Mr Trotsky. Mr Beals will do the asking. # speaker: goldman # dramatized: counsel's words are not recorded; the facts are the book's
+And you and I will keep your account consistent with the record, answer by answer. # speaker: goldman # dramatized: counsel's words are not recorded; the facts are the book's
 How to play: Beals's points appear as statements. Press a point to hear the witness answer it. When the record settles the point, present the item that does it: a document that backs the answer, or the exact words Beals has got wrong. # speaker: narrator
 One of his points cannot be answered with paper at all. Watch for it. # speaker: narrator
 Historically the questioning passed from Goldman to the commission's own counsel, Finnerty, in the second half of the hearing. Counsel stepping in with documents, as you will here, is staged. # speaker: narrator # cite: L4729-4731
@@ -57,6 +57,6 @@ Historically the questioning passed from Goldman to the commission's own counsel
 I wish to be questioned sharply, gentlemen. I ask for no trust in advance. Check everything; my duty is to help you do it. # speaker: trotsky # cite: L4638-4642, L4733-4734
 He apologises once more for his English, which he calls the weakest point of his position. # speaker: narrator # cite: L4636-4638
 // [DRAMATIZED: basis L4700-4702] Dewey's and Beals's words here are not in the book.
-Mr Beals, you have questions for the witness. # speaker: dewey
-Several, Mr Chairman. I have been listening for the places where the witness's answers do not fit together. # speaker: beals # expression: smug # cite: L4700-4702
+Mr Beals, you have questions for the witness. # speaker: dewey # dramatized: the chairman's words are not recorded
+Several, Mr Chairman. I have been listening for the places where the witness's answers do not fit together. # speaker: beals # expression: smug # cite: L4700-4702 # dramatized: Beals's words are not recorded; the point is built from the book
 -> ce_beals_defendants
