@@ -122,7 +122,7 @@ A car was waiting. We drove about thirty minutes to a villa suburb, and there, i
 = s5_press
 Which suburb? Which street? # speaker: goldman # dramatized: counsel's question; the book asks where the meeting was (L8519-8520)
 He names no address, no district. Neither did Holtzman, for Copenhagen. # speaker: trotsky # cite: L4210-4212
-"We got into the plane and flew off." "We got into the car and drove off." Nothing a person who had been there would remember. He saw nothing and spoke to nobody, not even the man who took him to my door. # speaker: trotsky # expression: thinking # cite: L8496-8500
+"We got into the plane and flew off." "We got into the car and drove off." Not one living detail. He saw nothing and spoke to nobody, not even the man who brought him to my door. # speaker: trotsky # expression: thinking # cite: L8496-8500
 He never says whether the house was Mr Trotsky's home or someone else's. # speaker: narrator # cite: L8519-8520
 Thirty minutes. A villa suburb. Where did Mr Trotsky live that winter, and did he go anywhere? # speaker: la-follette # dramatized: the book answers this point; who raised it is not recorded
 -> DONE
@@ -179,7 +179,7 @@ I had not seen him since 1928. No third person was there; even the messenger sta
 Two hours with an old friend after eight years apart. And where was Mrs Trotsky? # speaker: goldman # dramatized: counsel's question; the book asks it (L8519-8521)
 We are not told. On the 24th I asked: did he see my wife? On the 27th: was she at home that day? Her trip to a doctor in Oslo is easy to check. No one asked him. # speaker: trotsky # cite: L8519-8521, L8532-8535
 For some years, from about 1923 to 1928, we were close. He knew my family, and my wife always received him warmly. And he asks nothing about her? # speaker: trotsky # expression: pressed # cite: L8512-8514
-Then the evening: he came at half past three and left at half past five. Did anyone give him food? Where did he sleep in December, with a German passport in his pocket? I asked: in which hotel? The prosecutor never asked him. # speaker: trotsky # cite: L8539-8553
+He came at half past three and left at half past five. Did anyone feed him? Where did he sleep, with a German passport in his pocket? In which hotel? The prosecutor never asked. # speaker: trotsky # cite: L8539-8553
 He says "since 1928". I would say since the end of 1927. It makes no difference here. # speaker: trotsky # cite: L8506-8507
 The meeting took place in someone's house. Who lived in that house, and what did they say? # speaker: narrator
 -> DONE

@@ -34,7 +34,6 @@ The Moscow witnesses are not here. Goldman reads their words from the report, an
 # music: calm
 Mr Vyshinsky, you asked Pyatakov about his photograph, but not about the passport it went into? Not my address, not where he slept, not what name he signed? # speaker: trotsky # expression: angry # cite: L8635-8642
 Bukhartsev can plead that Stirner kept his secrets. The prosecutor cannot: a defendant hides from him only what he has been told to hide. # speaker: trotsky # cite: L8642-8652
-That is the witness's charge against the prosecutor. The commission notes it as his charge. # speaker: dewey # dramatized: the chairman's words are not recorded
 -> sc_arbeiderbladet
 
 === interlude ===

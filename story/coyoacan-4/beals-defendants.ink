@@ -111,7 +111,6 @@ That is the witness's reasoning. But Beals says Moscow's defendants agree. Do th
 # music: breakthrough
 Objection! They do not agree. On the evening of 20 August 1936 Olberg told the court that his trip to Copenhagen with Sedov did not come off; Sedov's wife went alone. # speaker: goldman # cite: L6977-6982 # dramatized: counsel's words; the facts are the book's
 So Holtzman puts Sedov in Copenhagen, Olberg says he never went, and the prosecutor took no notice. # speaker: goldman # cite: L6999-7004 # dramatized: counsel's words; the point is the book's
-Another note reaches Beals. He does not look up from it. # speaker: narrator # cite: L4711-4713
 -> DONE
 
 = s3_wrong_berlin
@@ -152,7 +151,7 @@ Holtzman told the court he met your son at the Bristol café, next door to a hot
 = s4_press
 The Hotel Bristol was pulled down in 1917. The Danish governing party's own paper said so on 1 September 1936, straight after the trial. # speaker: trotsky # cite: L7081-7084 # caption: Footnote: the Bristol's history is disputed by some writers; the debrief gives both sides
 Hotel, café: a stenographer may have slipped. # speaker: beals # dramatized: Beals's words are not recorded; the point is built from the book
-The trial was held in Russian. How does a stenographer mishear a word as un-Russian as "Bristol"? The reports were corrected and read by judges and public, with foreign journalists in the room, and no one saw a slip until the Danish paper spoke. # speaker: trotsky # cite: L7086-7093
+The trial was held in Russian. How does a stenographer mishear a word as un-Russian as "Bristol"? The reports were corrected and read, with foreign journalists present, and no one saw a slip until the Danish paper spoke. # speaker: trotsky # cite: L7086-7093
 The slip theory was first floated by one of Moscow's defenders abroad, Trotsky says; here Beals borrows it. # speaker: narrator # cite: L7086-7088
 Beals has just told the commission what Holtzman said. Is that what the report says? # speaker: narrator
 -> DONE
@@ -165,7 +164,6 @@ Objection! That is not what Holtzman said. He told the court he had agreed with 
 No café appears in his testimony. The café comes from the Comintern press in February 1937, after five months of silence. # speaker: goldman # cite: L7094-7102 # dramatized: counsel's words are not recorded; the facts are the book's
 And a café has no vestibule. By the Comintern's own drawings, the café and the hotel open onto two different streets. So where did they meet: in a vestibule with no Bristol, or in a Bristol with no vestibule? # speaker: trotsky # cite: L7102-7107
 Whatever stood on that street, Holtzman's own words were "hotel" and "vestibule". And in any case the documents put Sedov in Berlin. # speaker: narrator # cite: L7146-7155
-Beals is handed a third note. He folds it away. # speaker: narrator # cite: L4711-4713
 -> DONE
 
 = s4_wrong_cafe
@@ -211,7 +209,6 @@ Objection! No selection, Mr Beals. I have offered this commission all my corresp
 About two thousand letters written in a year of banishment and eight of emigration, with the letters I received and copies of my answers, my letters to my son among them. # speaker: trotsky # cite: L4250-4267
 Set my private letters beside my articles and books, and see whether I ever said one thing in public and another in private. # speaker: trotsky # cite: L5862-5866
 The offer is on the record. What the archive really held is a question historians took up decades later; the debrief comes back to it. # speaker: narrator
-A fourth note. Beals turns it face down on the table. # speaker: narrator # cite: L4711-4713
 -> DONE
 
 = s5_wrong_burglary

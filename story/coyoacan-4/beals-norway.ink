@@ -37,7 +37,6 @@ And its last line calls them questions by which even a halfway honest court coul
     Three days later the thirteen questions said it outright: Pyatakov had been the witness's bitter enemy for nine years, and any meeting between them was out of the question. # speaker: goldman # cite: L8335-8338 # dramatized: counsel's words are not recorded; the facts are the book's
 }
 A test, Mr Beals, not an admission. I asked Moscow under which name, with which passport. It never answered. # speaker: trotsky # cite: L8481-8489
-Another note comes up from the benches. # speaker: narrator # cite: L4711-4713
 -> DONE
 
 = s1_wrong_knudsen
@@ -84,9 +83,8 @@ Objection! Both figures come from the same man in the same interview, on 29 Janu
 { presented == "gulliksen-letter":
     The director of Kjeller confirmed in writing, in February, that Arbeiderbladet had reported his words correctly. # speaker: goldman # cite: L8764-8779 # dramatized: counsel's words are not recorded; the facts are the book's
 }
-Director Gulliksen went through his book of daily customs records and told the paper: no foreign aircraft at Kjeller in December 1935. Asked for the last foreign plane before and the first after, he gave 19 September 1935 and 1 May 1936. # speaker: goldman # cite: L8744-8763 # dramatized: counsel's words are not recorded; the facts are the book's
+Director Gulliksen went through his customs book and told the paper: no foreign aircraft at Kjeller in December 1935. The last before came on 19 September 1935, the first after on 1 May 1936. # speaker: goldman # cite: L8744-8763 # dramatized: counsel's words are not recorded; the facts are the book's
 December lies inside the longer gap. The speech gave the month that mattered. The wider figure only gives Moscow more room: two hundred and twenty-four days instead of thirty-one, and still no aircraft. # speaker: trotsky # cite: L8781-8784
-Beals writes something down. A note arrives; he does not open it. # speaker: narrator # cite: L4711-4713
 -> DONE
 
 = s2_wrong_hippodrome
@@ -140,7 +138,6 @@ Objection! The airfield facts do not rest on Mr Knudsen. # speaker: goldman # dr
 }
 The landlord's word is one strand. The others come from people with no reason to do me favours. # speaker: trotsky
 Knudsen's word about his own household stands beside them, for what a host's word is worth, and no more. # speaker: narrator # cite: L8721-8724
-The notes keep coming. Beals stops reading them. # speaker: narrator # cite: L4711-4713
 -> DONE
 
 = s3_wrong_household
@@ -200,7 +197,6 @@ Is everything in the record from his own people? Look at who issued each item. #
     Objection! A conservative Norwegian paper reported that no foreign aircraft reached Oslo in December 1935. # speaker: goldman # cite: L8692-8695 # dramatized: counsel's words are not recorded; the facts are the book's
 }
 On Copenhagen and Norway the key facts come from officials, unfriendly papers and Moscow's own record. The notarised statements stand beside them, not alone. # speaker: goldman # cite: L4688-4692 # dramatized: counsel's words are not recorded; the facts are the book's
-Beals glances at the public benches. No note this time. # speaker: narrator # cite: L4711-4713
 -> DONE
 
 = s4_wrong_proposal
