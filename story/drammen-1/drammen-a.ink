@@ -1,7 +1,7 @@
 // Case 1, part A: the first half of "On the Internment" (seed L806-1104).
 // Four cross-examinations in the book's order: ce_asylum, ce_practical, ce_letter, ce_archives.
 // W.'s questions are turned into statements (outline: "the key convention"); where a statement
-// condenses the defence's case rather than W.'s words, the comment says [DRAMATIZED].
+// or line is not recorded by the book, it carries a visible # dramatized: tag.
 
 // ---------------------------------------------------------------------------------------
 // CE 1 — the conditions of asylum and the Justice Minister's "barbs" (L809-894, L545-557)
@@ -64,7 +64,7 @@ I asked the minister, half in jest, whether an interview would be taken as meddl
 So, with the minister and Tranmæl sitting there and raising no objection, I said what I thought. # speaker: trotsky # cite: L856-858
 That Soviet diplomacy had given Italy criminal help in the Abyssinian war. That Moscow had turned into a conservative force. That the ruling caste forges history to glorify itself. That war in Europe would come unless revolution stopped it. # speaker: trotsky # cite: L858-863
 Arbeiterbladet printed it on 26 July 1935. If it was barbs the minister feared, that interview had plenty. # speaker: trotsky # cite: L863-865
-A minister who had forbidden political articles sat through the first one. # speaker: narrator # cite: L850-865
+A minister who had forbidden political writing sat through a political interview, and said it was fine. That he sat there rests on the witness's sworn memory; the print shows the party's paper ran the interview. # speaker: narrator # cite: L850-865
 … # speaker: advokat-w # expression: shaken
 -> DONE
 
@@ -92,19 +92,19 @@ Your own memory of the word "barbs" is your word against W.'s. What happened nex
 = s3_hints
 Re-read "not allowed to publish". What happened straight after the talk about barbs? # hint: 1
 Open the Arbeiterbladet interview of 26 July 1935 and look at who was in the room. # hint: 2 # point: arbeiterbladet-interview-1935.present
-Name it: the minister sat beside you, without objecting, while you gave a political interview, and his party's paper printed it. # hint: 3
+Name it: at that same visit the minister said a political interview was no meddling, and sat through it; his party's paper printed it. # hint: 3
 -> DONE
 
 = s4
 # answer: autobiography-norwegian-edition, arbeiterbladet-interview-1935
 # speaker: advokat-w
 # cite: L865-874
+# dramatized: W. does not say this; the claim condenses his later charge (L1184-1187) and the government's turn (L461-470)
 The governing party has never lent its own name to the witness's attacks on Stalin's regime.
 -> DONE
 
-// [DRAMATIZED: W.'s later charge L1184-1187 and the government's turn L461-470]
 = s4_press
-A party in government does not go about printing attacks on a friendly state. # speaker: advokat-w # expression: smug
+A party in government does not go about printing attacks on a friendly state. # speaker: advokat-w # expression: smug # dramatized: W.'s line is the game's; basis his later charge (L1184-1187)
 My fight against the Soviet bureaucracy is the reason I am in exile at all, for the third time. Everyone in Oslo who let me in knew it. # speaker: trotsky # cite: L870-872
 -> DONE
 
@@ -144,16 +144,16 @@ Name it: months ago the party's own publisher printed your attack on Stalin's re
 -> DONE
 
 = s5
-# answer: koht-election-speech
+# answer: koht-election-speech, koht
 # speaker: advokat-w
 # cite: L461-466, L843-844
+# dramatized: W.'s question (L843-844) turned into a claim about the whole government
 The government never expected the witness to go on writing political articles from Norway.
 -> DONE
 
-// [DRAMATIZED: basis the 26 August demand, L461-466, and W.'s question, L843-844]
 = s5_press
 Then why did the demand of 26 August ask me to promise that from then on I would not write on current politics? From then on. # speaker: trotsky # expression: thinking # cite: L461-464
-That is the witness's reading. The government's expectations are the government's business. # speaker: advokat-w
+That is the witness's reading. The government's expectations are the government's business. # speaker: advokat-w # dramatized: W.'s reply is the game's
 Did anyone in the government say in public what it expected? # speaker: narrator
 -> DONE
 
@@ -175,7 +175,8 @@ The interview shows one minister letting you speak in 1935. W. claims the whole 
 
 = s5_wrong_autobio
 # wrong: autobiography-norwegian-edition
-Close: that was the party's publisher. Is there a minister's own public word about what the government expected? No mark lost. # speaker: narrator # credibility: +1 # cite: L865-867
+# close
+Close: this carries a related fact, but it shows what the party's publisher printed, not what the government expected. Is there a minister's own public word? # speaker: narrator # cite: L865-867
 -> DONE
 
 = s5_wrong_tranmael
@@ -190,29 +191,29 @@ Name it: the Foreign Minister said publicly that the government knew you would k
 -> DONE
 
 = s6
-# answer: tranmael-article-1936
+# answer: tranmael-article-1936, martin-tranmael
 # speaker: advokat-w
-# cite: L809-811, L1851-1853
-The witness broke the conditions of his asylum. That is why he was interned.
+# cite: L545-557, L1851-1853
+# dramatized: W. asked why he was interned (L809-811); the claim about the party is the game's, basis L552-557
+By mid-August the governing party itself held that the witness had broken his conditions.
 -> DONE
 
 = s6_press
 Which condition, and when? On 21 August, days before I was interned, Arbeiterbladet ran a long interview with me on its front page, headed: Trotsky proves the Moscow accusations are invented. # speaker: trotsky # expression: pressed # cite: L875-881
 Pure barbs, and the ministers surely read it. Yet the order that interned me does not mention it. It cites old articles of mine printed in France and America. # speaker: trotsky # cite: L881-886
-What the order cited, and what it left out, is on record. Why it chose so is Trotsky's argument. Who, in the government's own camp, judged your conduct that August? # speaker: narrator # cite: L466-470, L882-886
+What the order cited, and what it left out, is on record. Why it chose so is Trotsky's argument. Who in the governing party judged your conduct in mid-August? # speaker: narrator # cite: L466-470, L882-886
 -> DONE
 
 = s6_right
 # objection
 # breakthrough
 # music: breakthrough
-# caption: Dramatized: the book quotes this article in its narrative chapter, not in its record of the hearing
-Objection! On 17 August, after the fascists had poured out their "revelations" and Moscow its accusations, the party leader himself wrote in Arbeiterbladet. # speaker: trotsky # expression: angry # cite: L545-548
-Martin Tranmæl: during my stay I had "exactly" fulfilled the conditions set when I entered Norway. # speaker: trotsky # cite: L548-550
+Objection! On 17 August, after the fascists had poured out their "revelations" and Moscow its accusations, the party leader himself wrote in Arbeiterbladet. # speaker: trotsky # expression: angry # cite: L545-548 # dramatized: the book quotes this article in its narrative chapter, not in its record of the hearing
+Martin Tranmæl: during my stay I had "exactly" fulfilled the conditions set when I entered Norway. # speaker: trotsky # cite: L548-550 # dramatized: from the book's narrative chapter, not its record of the hearing
 As editor he knew my writing better than anyone, including the articles the Passport Office would use against me a few days later. # speaker: trotsky # cite: L550-552
-Herr Tranmæl changed his mind soon enough. # speaker: advokat-w # expression: smug
+Herr Tranmæl changed his mind soon enough. # speaker: advokat-w # expression: smug # dramatized: W.'s retort is the game's; the book itself reports the turn (L552-557)
 He did, once the government had approved the Passport Office report it had ordered itself. My articles had not changed. Only the report had appeared. # speaker: trotsky # cite: L552-557
-True: the book itself says Tranmæl turned. What he wrote on 17 August still stands in print. # speaker: narrator # cite: L545-557
+True: the book itself says Tranmæl turned, days later. But in mid-August the party's leader wrote in print that the conditions were kept. # speaker: narrator # cite: L545-557
 -> DONE
 
 = s6_wrong_sund
@@ -232,13 +233,14 @@ That is the promise itself, not evidence that you kept it. # speaker: narrator #
 
 = s6_wrong_swen
 # wrong: swen-press-statement
-Close: Swen found nothing unlawful or hostile to Norway. But he is a policeman, and he spoke before the Moscow trial. Is there a verdict on the conditions from inside the governing party itself? No mark lost. # speaker: narrator # credibility: +1 # cite: L336-338
+# close
+Close: this carries a related fact, but Swen is a policeman, not the party. What did the governing party itself say in mid-August? # speaker: narrator # cite: L336-338
 -> DONE
 
 = s6_hints
-Re-read "broke the conditions". Who in the governing party wrote about your conduct that August? # hint: 1
+Re-read "the governing party itself". Who in the party wrote about your conduct in mid-August? # hint: 1
 Open Tranmæl's article of 17 August 1936: the date, then what it says. # hint: 2 # point: tranmael-article-1936.words
-Name it: the party leader and editor wrote on 17 August that you had kept your conditions exactly. # hint: 3
+Name it: on 17 August the party's leader wrote in its paper that you had kept your conditions exactly. # hint: 3
 -> DONE
 
 = wrong
@@ -278,14 +280,15 @@ Let us come to the witness's friends abroad. What is his connection with the Fou
 = s1
 # answer: declined-council-letter
 # speaker: advokat-w
-# cite: L920
-So the witness also does practical revolutionary work.
+# cite: L917-920
+# dramatized: W. said only "so the witness also does practical revolutionary work" (L920); "a post" is the game's sharpening
+So the witness holds a post in the Fourth International and does its practical work.
 -> DONE
 
 = s1_press
 You cannot cleanly separate theory from practice, and I would be the last to want to. # speaker: trotsky # expression: thinking # cite: L921-922
 But the life I am allowed in today's democratic Europe gives me, unfortunately, no way into practical work. # speaker: trotsky # cite: L922-924
-A frank admission, and the first half of it does him no harm: he does not pretend his ideas are meant to stay on paper. What did he do when his movement offered him a post? # speaker: narrator # cite: L921-928
+He does not pretend his ideas are meant to stay on paper. But a post? What did he do when his movement offered him one? # speaker: narrator # cite: L921-928
 -> DONE
 
 = s1_right
@@ -295,7 +298,7 @@ A frank admission, and the first half of it does him no harm: he does not preten
 Objection! This summer the Fourth International's conference elected me, in my absence, to its council, more an honour than a working post. # speaker: trotsky # cite: L924-927
 I declined it in a special letter, precisely so as to hand the Konstads of every country no pretext for police intrigue. # speaker: trotsky # cite: L927-928
 I hold no post. I write articles, and when groups or people ask for my advice, I give it by letter. # speaker: trotsky # cite: L939-941
-That answers W.'s "so". It does not prove Trotsky had no hand in practice at all, and he never claimed that. # speaker: narrator # cite: L921-924
+He holds no post. That does not prove he had no hand in practice at all, and he never claimed that. # speaker: narrator # cite: L921-924
 -> DONE
 
 = s1_wrong_sund
@@ -314,18 +317,18 @@ Tranmæl judged your conduct in Norway. W. says you do practical work for the In
 -> DONE
 
 = s1_hints
-Re-read "so". W. leaps from your ideas to your deeds. What did you do when the movement offered you a post? # hint: 1
+Re-read "holds a post". What did you do when the movement offered you one? # hint: 1
 Open the letter declining the council seat: what did you answer? # hint: 2 # point: declined-council-letter.decision
-Name it: you refused even an honorary council seat. You write and advise; you hold no post. # hint: 3
+Name it: you refused even an honorary council seat, so you hold no post. # hint: 3
 -> DONE
 
 = s2
 # speaker: advokat-w
 # cite: L929-930
+# dramatized: the witness raises these press tales himself (L929-930); W. does not cite them
 The Norwegian press says the witness organised the rising in Spain and the strikes in France and Belgium.
 -> DONE
 
-// [DRAMATIZED: W. citing the reactionary press's tales, L929-930]
 = s2_press
 Those fairy tales get a shrug from me, nothing more. # speaker: trotsky # cite: L929-934
 In truth the rising in Spain was started by the political friends of the defendants and of their lawyer. # speaker: trotsky # expression: angry # cite: L934-936
@@ -335,6 +338,7 @@ If I could go to Spain to do practical work, I would go at once, and give everyt
 = s3
 # speaker: advokat-w
 # cite: L944-946
+# dramatized: the witness mentions this complaint himself (L944-947); W. does not
 Lawyers in this country have already asked the prosecution to act against the witness.
 -> DONE
 
@@ -346,16 +350,16 @@ The complaint enters the record. That it was rejected twice is Trotsky's report.
 -> DONE
 
 = s4
-# answer: sund-statement
+# answer: sund-statement, sund, herr-h-complaint
 # speaker: advokat-w
-# cite: L941-944
-The witness's activity in Norway is against the law.
+# cite: L941-947
+# dramatized: W. never says this; the claim answers the witness's own "Which law?" (L941-944)
+Norway's prosecutors have found that the witness's activity breaks the law.
 -> DONE
 
-// [DRAMATIZED: basis Trotsky's challenge "Which law?", L941-944]
 = s4_press
 Which law? Name it. # speaker: trotsky # expression: pressed # cite: L943
-The law is for the court to weigh, not the witness. # speaker: advokat-w # expression: smug
+The law is for the court to weigh, not the witness. # speaker: advokat-w # expression: smug # dramatized: W.'s reply is the game's
 Who in Norway decides whether someone is to be prosecuted? # speaker: narrator
 -> DONE
 
@@ -366,12 +370,7 @@ Who in Norway decides whether someone is to be prosecuted? # speaker: narrator
 Objection! Reichsstaatsanwalt Sund, the official guardian of this country's laws, has said in the press that nothing in all the material before him shows that I broke any Norwegian law, or gave any ground for proceedings at all. # speaker: trotsky # cite: L947-951
 He said it on 26 September: five weeks after the Moscow trial, almost a month after my internment. # speaker: trotsky # cite: L951-953
 I salute his courage. His statement shows open distrust of the Moscow accusations, and condemns the reprisals against me. I think that settles it. # speaker: trotsky # cite: L953-958
-Sund's finding is on record. Reading it as a rebuke to Moscow and to the government is Trotsky's view. # speaker: narrator # cite: L947-958
--> DONE
-
-= s4_wrong_complaint
-# wrong: herr-h-complaint
-That is the accusation itself, and its rejection is only your report. Is there a public word from the country's top prosecutor? # speaker: narrator # cite: L944-947
+Sund's finding is on record, and so is the rejected complaint, on Trotsky's report. Reading Sund as a rebuke to Moscow and the government is Trotsky's view. # speaker: narrator # cite: L944-958
 -> DONE
 
 = s4_wrong_tranmael
@@ -381,7 +380,8 @@ Tranmæl judged the conditions of your asylum. W. now talks about the law. # spe
 
 = s4_wrong_swen
 # wrong: swen-press-statement
-Close: Swen found nothing unlawful. But that was in August, before the Moscow trial and the internment, and he is a policeman. Is there a finding from the guardian of the laws himself, made later? No mark lost. # speaker: narrator # credibility: +1 # cite: L336-338
+# close
+Close: this carries a related fact, but Swen is a policeman, not a prosecutor, and he spoke in August. What did the chief prosecutor say? # speaker: narrator # cite: L336-338
 -> DONE
 
 = s4_wrong_conditions
@@ -390,9 +390,9 @@ Breaking a condition of residence would not make it a crime. W. says your activi
 -> DONE
 
 = s4_hints
-Re-read "against the law". Who in Norway decides whether to prosecute? # hint: 1
+Re-read "prosecutors have found". What did Norway's chief prosecutor say? # hint: 1
 Open the chief prosecutor's statement: the date, and the finding. # hint: 2 # point: sund-statement.finding
-Name it: Norway's chief prosecutor said publicly, after the Moscow trial, that you broke no Norwegian law. # hint: 3
+Name it: Norway's chief prosecutor said publicly that nothing before him showed you broke any Norwegian law. # hint: 3
 -> DONE
 
 = wrong
@@ -423,10 +423,10 @@ The book does not print the letter. All we have is the witness's description of 
 = s1
 # speaker: advokat-w
 # cite: L939-941
+# dramatized: W.'s claim is the game's, built on the witness's own words about advice by letter (L939-941)
 From Norway, the witness steers people abroad by letter.
 -> DONE
 
-// [DRAMATIZED: basis Trotsky's own words about advice by letter, L939-941]
 = s1_press
 I answer when I am asked. Groups and individuals write for my advice, and I give it. # speaker: trotsky # cite: L939-941
 Steering is your word, Herr Advokat, not mine. # speaker: trotsky
@@ -436,8 +436,9 @@ Steering is your word, Herr Advokat, not mine. # speaker: trotsky
 # answer: stolen-letter-herr-h
 # speaker: advokat-w
 # expression: smug
-# cite: L965
-Only advice? In this letter the witness gives rather more than advice.
+# cite: L962-965
+# dramatized: W. asked "only advice, or more?" (L965); "orders nobody asked for" is the game's
+Only advice? In this letter the witness hands out orders nobody asked for.
 -> DONE
 
 = s2_press
@@ -450,10 +451,10 @@ W. has the letter. So do you, now. What does it answer, and what does it give? #
 # objection
 # breakthrough
 # music: breakthrough
-Objection! The text of the letter tells you what it is. People put questions to me, and I answer with my opinion on whether someone I know, Herr H., can be trusted. # speaker: trotsky # cite: L962-964
+Objection! Nobody? The letter itself answers questions people put to me: my opinion on whether someone I know, Herr H., can be trusted. # speaker: trotsky # cite: L962-964
 That is advice, once again. # speaker: trotsky # cite: L964
 Leave it to the jury to judge. # speaker: advokat-w # expression: shaken
-One caution: the book never says that this Herr H. is the lawyer who complained to the prosecution. Same initial, no stated link. # speaker: narrator # cite: L944-947, L962-964
+Two cautions. This rests on his own description: the book does not print the letter. And it never says this Herr H. is the lawyer who complained. # speaker: narrator # cite: L944-947, L962-964
 -> DONE
 
 = s2_wrong_paris
@@ -472,9 +473,9 @@ Same initial, but the book never says the lawyer who complained is the man the l
 -> DONE
 
 = s2_hints
-Re-read "more than advice". What is in front of W. right now? # hint: 1
+Re-read "nobody asked for". What is in front of W. right now? # hint: 1
 Open the letter W. shows: what does it answer, and what does it give? # hint: 2 # point: stolen-letter-herr-h.gives
-Name it: it answers questions with an opinion on whether a man can be trusted. That is advice, not a command. # hint: 3
+Name it: the letter answers questions put to you, with an opinion on whether a man can be trusted. Someone asked. # hint: 3
 -> DONE
 
 = s3
@@ -494,10 +495,10 @@ My advice is always careful and hedged, because from far away I cannot weigh eve
 = s4
 # speaker: advokat-w
 # cite: L974-979
+# dramatized: the defence's implied motive, as the witness answers it (L974-980)
 My clients had every reason to look in the witness's papers. His letters hold what his articles hide.
 -> DONE
 
-// [DRAMATIZED: the defence's implied motive; basis Trotsky's answer L974-980]
 = s4_press
 The young men who stole this harmless letter hoped, no doubt, to find proof of plots and coups in my archive. Their ignorance of politics advised them badly. # speaker: trotsky # cite: L974-977
 There is nothing in my letters that you will not find in my articles. My archive goes along with my published work; it does not contradict it. # speaker: trotsky # cite: L977-980
@@ -683,7 +684,8 @@ The GPU struck soon after I named the institute in a letter that passed through 
 
 = s5_wrong_sedov
 # wrong: sedov-statement-19-nov-1936
-Close: the statement matters for this suspicion, because it weakens the timing. But first fix the statement of fact it contradicts. No mark lost. # speaker: narrator # credibility: +1 # cite: L1087-1091
+# close
+Close: this carries a related fact, and it weakens the timing of this suspicion. But first fix the statement of fact it contradicts. # speaker: narrator # cite: L1087-1091
 -> DONE
 
 = wrong

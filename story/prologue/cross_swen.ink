@@ -11,10 +11,11 @@
 
 // ---- S1: "a house search" (the contradiction) ----
 = s1
-# answer: false-police-badges, police-identification
+# answer: false-police-badges, police-identification, raiders
 # speaker: swen
 # cite: L276-278, L330-332
-The men who came to your house that night say they were carrying out a house search.
+# dramatized: Swen's questions condensed. He relays the raiders' excuse (L330-332); the "house search" was their pretext at the door (L276-278)
+The men who came to your house that night say they were police, making a house search.
 -> DONE
 
 = s1_press
@@ -29,9 +30,11 @@ Tip: is that claim consistent with your record? Open the Court Record (R) and lo
 A house search needs real police. The badges those men showed were false! # speaker: trotsky # expression: angry # cite: L276-278
 {
     - presented == "police-identification":
-        And it was the real police who identified them as burglars, the very next day. # speaker: trotsky # cite: L285-286
+        And it was the real police who identified them, without any trouble, the very next day. # speaker: trotsky # cite: L285-286
+    - presented == "raiders":
+        Look at who they were: five fascists posing as police. # speaker: trotsky # cite: L270-278
     - else:
-        The real police identified them as burglars the very next day. # speaker: trotsky # cite: L285-286
+        The real police identified them, without any trouble, the very next day. # speaker: trotsky # cite: L285-286
 }
 Men with false badges do not search a house. They break into it. # speaker: trotsky
 Noted. The police have identified them, as you say. # speaker: swen # expression: pressed
@@ -58,7 +61,7 @@ Yes, you were away that night. But that says where you were, not whether those m
 = s1_hints
 Re-read "a house search". Who is allowed to search a house? # hint: 1
 Open "False police badges" and read what the men showed at the door. # hint: 2 # point: false-police-badges.shown
-A search needs real police. Their badges were false, and the real police identified them as burglars the next day. Present "False police badges". # hint: 3
+A search needs real police. Their badges were false, so they were not police. Present "False police badges". # hint: 3
 -> DONE
 
 // ---- S2: the stolen letter (no contradiction; the press adds it) ----

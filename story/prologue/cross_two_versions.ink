@@ -13,10 +13,11 @@
 
 // ---- S1: the raiders' justification returns from CE-P1 ----
 = s1
-# answer: swen-press-statement
+# answer: swen-press-statement, swen
 # speaker: raiders
 # cite: L330-332
-Our raid was justified: Trotsky's activity in Norway is criminal.
+# dramatized: the raiders' excuse as Swen relayed it (L330-332); the book does not record them appealing to the police
+The police will bear us out: Trotsky's activity in Norway is criminal.
 -> DONE
 
 = s1_press
@@ -31,7 +32,7 @@ Tip: this is the claim Swen put to you. What has happened since then? # speaker:
 # breakthrough
 Criminal? The chief of the criminal police flew out on the Justice Minister's own order and heard my answers at length. # speaker: trotsky # expression: angry # cite: L323-326, L336
 Then he told the press he could find nothing illegal in what I do, and nothing hostile to Norway's interests. # speaker: trotsky # cite: L336-338
-So the raid's excuse collapses. Note that Swen's finding reaches us as Trotsky reports it. # speaker: narrator
+The police chief found no crime, going by Trotsky's own answers. Note that his finding reaches us as Trotsky reports it, and that the government later called the activity criminal all the same. # speaker: narrator # cite: L336-338, L466-470
 -> DONE
 
 = s1_wrong_letter
@@ -53,12 +54,12 @@ That tells you who the raiders were, not what you have been doing. # speaker: na
 = s1_hints
 Re-read "criminal". Who in Norway had just examined your activity? # hint: 1
 Open "Swen's statement to the press" and read his finding. # hint: 2 # point: swen-press-statement.finding
-The chief of the criminal police found nothing illegal or hostile to Norway in your actions, so the raid's justification collapses. Present "Swen's statement to the press". # hint: 3
+The chief of the criminal police found nothing illegal in your actions, so the police did not bear the raiders out. Present "Swen's statement to the press". # hint: 3
 -> DONE
 
 // ---- S2: L'Humanité: a friendly "visit" ----
 = s2
-# answer: cp-protest-meeting, jordis-at-the-door, false-police-badges
+# answer: jordis-at-the-door, false-police-badges, cp-protest-meeting, alarm-and-neighbours, jordis-knudsen, norwegian-cp
 # speaker: humanite
 # cite: L374-376
 The fascists paid Trotsky a friendly night "visit".
@@ -77,8 +78,12 @@ When: "later", the book says, and no more. The date is unknown. For whom: French
     - presented == "cp-protest-meeting":
         Friendly? Even the Norwegian Communists, who are no friends of mine, had called a public protest meeting against that raid for 14 August! # speaker: trotsky # expression: angry # cite: L370-374
         Even my opponents called it an attack. # speaker: trotsky
-    - presented == "jordis-at-the-door":
+    - presented == "jordis-at-the-door" || presented == "jordis-knudsen":
         Friendly? Our host's daughter had to stand with her arms spread across my door to keep five men out! # speaker: trotsky # expression: angry # cite: L278-282
+    - presented == "alarm-and-neighbours":
+        Friendly? Her brother raised the alarm, the neighbours came out in their nightclothes, and the "friends" ran! # speaker: trotsky # expression: angry # cite: L282-284
+    - presented == "norwegian-cp":
+        Friendly? Even the Norwegian Communists, no friends of mine, called a public protest meeting against that raid! # speaker: trotsky # expression: angry # cite: L370-374
     - else:
         Friendly? Friendly visitors do not arrive at midnight showing false police badges and demanding a search! # speaker: trotsky # expression: angry # cite: L276-278
 }
@@ -100,15 +105,27 @@ Swen's finding is about your activity in Norway, not about the character of this
 That fits the next claim better. Where were you that night, and who could have "met" whom? # speaker: narrator
 -> DONE
 
+= s2_wrong_documents
+# wrong: documents-from-table
+# close
+Close: this carries a related fact, but grabbing papers in flight shows what they took, not how the night went at the door. Look at how they were received. # speaker: narrator # cite: L284-285
+-> DONE
+
+= s2_wrong_identification
+# wrong: police-identification
+# close
+Close: this carries a related fact, but it shows what the police found the next day, not how the night itself went. Look at the door of your room. # speaker: narrator # cite: L285-286
+-> DONE
+
 = s2_hints
-Re-read "friendly". Who thought the raid was anything but friendly? # hint: 1
-Open "The Communists' protest meeting": what was it about, and who called it? # hint: 2 # point: cp-protest-meeting.subject
-Even the Norwegian Communists, hostile to Trotsky, called a protest against the raid, so it was no friendly visit. Present "The Communists' protest meeting". # hint: 3
+Re-read "friendly". How were the night's visitors received at the door? # hint: 1
+Open "The daughter at the door": what did she do? # hint: 2 # point: jordis-at-the-door.did
+A girl barred the door against five intruders, who fled when the alarm went up: no friendly visit. Present "The daughter at the door". # hint: 3
 -> DONE
 
 // ---- S3: L'Humanité: a "rendezvous" ----
 = s3
-# answer: trip-south
+# answer: trip-south, trotsky, natalia-sedova
 # speaker: humanite
 # cite: L376-377
 It was a nocturnal "rendezvous" with Trotsky.
@@ -121,9 +138,8 @@ A rendezvous takes two. The telegram never says where I was that night. # speake
 = s3_right
 # objection
 # breakthrough
-A rendezvous with whom? On 5 August I left Veksal with my wife and the Knudsens, and we only heard of the raid next morning, on the road. # speaker: trotsky # expression: angry # cite: L266-271
-There was no Trotsky at home for anyone to meet. # speaker: trotsky
-The book does not make this rebuttal itself. Both facts are in it, and the game puts them together. # speaker: narrator
+A rendezvous with whom? On 5 August I left Veksal with my wife and the Knudsens, and we only heard of the raid next morning, on the road. # speaker: trotsky # expression: angry # cite: L266-271 # dramatized: the book does not make this rebuttal; both facts are in it (L266-271, L376-377)
+There was no Trotsky at home for anyone to meet. # speaker: trotsky # dramatized: the game's conclusion from the two facts
 -> DONE
 
 = s3_wrong_documents
@@ -134,6 +150,12 @@ That shows what the raiders took, not whether you met them. # speaker: narrator
 = s3_wrong_tail
 # wrong: tail-car
 Fascists followed you later on the road. That is not a meeting on the night of the raid. # speaker: narrator
+-> DONE
+
+= s3_wrong_housewife
+# wrong: knudsen-housewife
+# close
+Close: this carries a related fact, but Mrs Knudsen's card says where she was. Find the card that says where you were. # speaker: narrator # cite: L268-269
 -> DONE
 
 = s3_wrong_statement
@@ -162,5 +184,5 @@ The book gives no government statement about the raid itself. Later in August th
 // ---- generic wrong present ----
 = wrong
 That item proves nothing against this statement. # speaker: narrator
-If a claim only reports an opinion, like the government's view in the last statement, there may be nothing in your record to disprove it. The book gives no government statement about the raid itself. Press instead. # speaker: narrator
+Read the statement again, word by word, and find the one item that shows it is false. Some statements hold nothing false at all: press those. # speaker: narrator
 -> DONE
