@@ -1,7 +1,7 @@
 // Case 1 "Behind Closed Doors", part B: from the judge's "On what do you base your suspicion?"
 // (L1104) to the civil oath (L1915), then the debrief. Included by drammen.ink.
-// Source of the whole hearing: Trotsky's own reconstruction (L798-802). Statements marked
-// DRAMATIZED in the comments condense questions or insinuations into claims (outline 01-drammen.md).
+// Source of the whole hearing: Trotsky's own reconstruction (L798-802). Statements and lines the
+// book does not record carry a visible # dramatized: tag (outline 01-drammen.md).
 
 === part_two ===
 # bg: drammen-court
@@ -38,22 +38,29 @@ The man came from Mecklenburg.
 -> DONE
 
 = s1_press
-Mecklenburg: that is in the north of Germany. # speaker: trotsky # expression: thinking # cite: L1129
+Mecklenburg: that is in the north of Germany. # speaker: trotsky # expression: thinking # cite: L1129 # dramatized: the witness's aside is the game's
 That is where he came from. # speaker: defendant-rh
 The book records nothing more from R. H. on this point. Note that his answer agrees with what the lodger heard. # speaker: narrator # cite: L1124-1127, L1129
 -> DONE
 
+= s1_wrong_visitor
+# wrong: tyrolean-visitor-claim, tyrolean-visitor
+# close
+Close: this carries a related fact. "Austrian" does clash with Mecklenburg, but R. H. is right here: the lie was the visitor's. Which of R. H.'s claims does the visitor's own story break? # speaker: narrator # cite: L1123-1124, L1129
+-> DONE
+
 = s2
 # speaker: defendant-rh
-# answer: tyrolean-visitor-claim, austrian-lodger-observation
+# answer: tyrolean-visitor-claim, austrian-lodger-observation, tyrolean-visitor
 # cite: L1129-1130
-He really was a tourist, and he wore Tyrolean trousers.
+# dramatized: R. H. said "he really was a tourist, in Tyrolean trousers" (L1129-1130); "what he told you" is the game's
+He was exactly what he told you he was: a tourist, in Tyrolean trousers.
 -> DONE
 
 = s2_press
 A tourist, you say. And this tourist walked into a private yard to buy bread? Norway has bakeries. # speaker: trotsky # expression: thinking # cite: L1134-1135
-He was a tourist. # speaker: defendant-rh # expression: pressed
-Compare what the visitor said about himself with what R. H. has just told the court. # speaker: narrator
+He was a tourist. # speaker: defendant-rh # expression: pressed # dramatized: R. H.'s repetition is the game's
+What exactly did the visitor tell you he was? Compare it with what R. H. has just told the court. # speaker: narrator
 -> DONE
 
 = s2_right
@@ -87,9 +94,9 @@ German hostility towards you is real, by your account, but it is general. It doe
 -> DONE
 
 = s2_hints
-Re-read "really a tourist". What did the man tell you he was when you met him in the yard? # hint: 1
+Re-read "exactly what he told you". What did the man tell you he was when you met him in the yard? # hint: 1
 Open "The visitor's own story" and read the line "Who he said he was". # hint: 2 # point: tyrolean-visitor-claim.claimed
-Name it: he said he was an Austrian tourist; R. H. says he came from Mecklenburg, and the lodger heard north German. A tourist who lies about his country is no ordinary tourist, and R. H. knew him. # hint: 3
+Name it: he told you he was an Austrian; R. H. says Mecklenburg, and the lodger heard north German. He was not what he told you. # hint: 3
 -> DONE
 
 = s3
@@ -207,15 +214,16 @@ The Bulletin has come out for eight years. It was printed in Germany until Hitle
 
 = s4
 # speaker: advokat-w
-# answer: askvig-sundby-visit, askvig
+# answer: askvig-sundby-visit
 # cite: L1233-1234
-The defence has a question of its own: did the witness write the unsigned leading article in No. 48?
+# dramatized: W. asked only whether he wrote the unsigned article (L1233-1234); "no one has asked" is the game's
+No one has asked the witness about this article before today. Did he write it?
 -> DONE
 
 = s4_press
-Of its own? # speaker: trotsky # expression: thinking
-It is a simple question. Did you write it? # speaker: advokat-w # expression: smug
-Have you heard this exact question before, about this exact issue? # speaker: narrator
+No one? # speaker: trotsky # expression: thinking # dramatized: the exchange is the game's
+It is a simple question. Did you write it? # speaker: advokat-w # expression: smug # dramatized: the exchange is the game's
+Some weeks ago the chief of police came to Sundby. Your memory of his visit enters the record. # speaker: narrator # cite: L1236-1243 # add: askvig-sundby-visit
 -> DONE
 
 = s4_right
@@ -229,9 +237,15 @@ And today that very issue turns up in the defence lawyer's hands. # speaker: tro
 The book records no reply from Askvig. # speaker: narrator # music: breakthrough
 -> DONE
 
+= s4_wrong_askvig
+# wrong: askvig
+# close
+Close: this carries a related fact. Askvig is the man, and he is in court, but his card does not say what he asked you. Open the record of his visit. # speaker: narrator # cite: L1236-1243
+-> DONE
+
 = s4_wrong_issue
 # wrong: bulletin-48
-Yes, this is the issue. But the statement claims the question is the defence's own. Who else has come to you with this same issue? # speaker: narrator
+Yes, this is the issue. But the statement says no one has asked about it before. Who came to you with this same issue? # speaker: narrator
 -> DONE
 
 = s4_wrong_journal
@@ -245,9 +259,9 @@ That tells you how the issue got into the file. But the statement is about the q
 -> DONE
 
 = s4_hints
-Re-read "a question of its own". Have you been asked this before, with this same issue? # hint: 1
+Re-read "no one has asked". Have you been asked this before, with this same issue? # hint: 1
 Open "Askvig's visit to Sundby": which issue did he bring, and what did he ask? # hint: 2 # point: askvig-sundby-visit.question
-Name it: weeks ago the police chief, sent by the Passport Office, brought you No. 48 and asked the same question. It is not the defence's question alone. # hint: 3
+Name it: weeks ago the police chief, sent by the Passport Office, brought you No. 48 and asked the same question. # hint: 3
 -> DONE
 
 = s5
@@ -258,29 +272,28 @@ Norwegian law allows the defence to use all the material of the preliminary inve
 
 = s5_press
 I don't dispute that, Mr President. My question is a different one: who had this issue added to the file? # speaker: trotsky # cite: L1247-1248
-The defence asked for it. I was against including it, because I cannot see what it has to do with this case. # speaker: prosecutor # cite: L1249-1254 # add: prosecutor-statement-bulletin
 # reveal: s6
-The prosecutor's answer goes into your record. # speaker: narrator
-Then surely the Passport Office and the defence have nothing to do with each other. # speaker: advokat-w
+Before the prosecutor can answer, W. has a reply ready. # speaker: narrator # dramatized: in the book the prosecutor answers at once; W.'s reply is the game's
 -> DONE
 
 = s6
 # hidden
 # speaker: advokat-w
 # answer: prosecutor-statement-bulletin
-# cite: L1239-1254
-Whatever the Passport Office asked at Sundby is its own business; it has nothing to do with the defence.
+# cite: L1245-1254
+# dramatized: W. does not say this; the claim builds on the president's ruling (L1245-1246)
+The prosecution put No. 48 in the file; the defence only uses it.
 -> DONE
 
 = s6_press
-Nothing at all? # speaker: trotsky # expression: thinking
-Nothing. # speaker: advokat-w
-Who asked for No. 48 to be put into the file? The answer is now in your record. # speaker: narrator
+Let the prosecutor say who put it there. # speaker: trotsky # expression: thinking # cite: L1247-1248
+The defence asked for it. I was against including it, because I cannot see what it has to do with this case. # speaker: prosecutor # cite: L1249-1254 # add: prosecutor-statement-bulletin
+The prosecutor's answer goes into your record. # speaker: narrator
 -> DONE
 
 = s6_right
 # objection
-Objection! The prosecutor has just told us: the issue went into the file because the defence demanded it. # speaker: trotsky # cite: L1249-1254 # breakthrough
+Objection! The prosecutor has just told us: the issue went into the file because the defence demanded it, against his wishes. # speaker: trotsky # cite: L1249-1254 # breakthrough
 So, gentlemen of the court and jury: through the police, and without any legal basis, the Passport Office chief tried to get from me, a prisoner, the very answer that the burglars' fascist lawyer wanted for his own purposes. # speaker: trotsky # cite: L1255-1258
 And the "socialist" government has put this man in charge of reading my letters. # speaker: trotsky # expression: angry # cite: L1258-1260
 # music: breakthrough
@@ -289,7 +302,7 @@ A caution: this is the witness's conclusion from the order of events. The book s
 
 = s6_wrong_askvig
 # wrong: askvig-sundby-visit, askvig
-That shows the Passport Office's interest in No. 48. The statement says it has nothing to do with the defence. What links the issue to the defence? # speaker: narrator
+That shows the Passport Office's interest in No. 48. The statement is about who put the issue in the file. # speaker: narrator
 -> DONE
 
 = s6_wrong_issue
@@ -299,13 +312,13 @@ The issue itself cannot say who wanted it in the file. Someone in this courtroom
 
 = s6_wrong_journal
 # wrong: bulletin-opposition
-The journal's history is not the point. Who asked for this issue to be in the investigation file? # speaker: narrator
+The journal's history is not the point. Who asked for this issue to be in the file? # speaker: narrator
 -> DONE
 
 = s6_hints
-Re-read "nothing to do with the defence". Who wanted No. 48 in the file? # hint: 1
+Re-read "the prosecution put No. 48 in the file". Who really asked for it? # hint: 1
 Open "The prosecutor's answer": at whose request was the issue added? # hint: 2 # point: prosecutor-statement-bulletin.who-asked
-Name it: the Passport Office asked you about No. 48 through the police; the defence asked for the same issue to be put in the file. The same question, wanted by both. # hint: 3
+Name it: the prosecutor says the defence demanded the issue, and he opposed it. # hint: 3
 -> DONE
 
 = wrong
@@ -374,7 +387,8 @@ And he points to the earlier Kirov cases: 104 unnamed "White Guards" shot, then 
 You held up the official report to me. This book is the most damning evidence against those who staged the trial: on every page the defendants accuse themselves, and not once can they say anything concrete. # speaker: trotsky # cite: L1524-1530
 A word before the next testimony. All 16 defendants were shot after the trial. Their confessions came after long pressure, which the witness describes at length. Exposing a false confession is not an accusation against the man who made it. # speaker: narrator # cite: L427-430, L1531-1546
 Then the witness turns to the one confession that names a time and a place: that of the defendant Holtzman (the book writes "Golzmann"), whom he calls the most important witness against himself and his son. # speaker: narrator # cite: L1776-1778, L1785-1786 # add: moscow-report-holtzman
-The lines below condense the witness's summary of the report; the book does not quote the report itself. Here W. reads them out (dramatized). # speaker: narrator # cite: L1776-1790
+What the witness knows of that hotel enters the record. # speaker: narrator # cite: L1794-1795 # add: hotel-bristol-demolished
+The lines below condense the witness's summary of the report; the book does not quote the report itself. # speaker: narrator # cite: L1776-1790
 -> ce_bristol
 
 // ---------------------------------------------------------------------------------------
@@ -391,6 +405,7 @@ The lines below condense the witness's summary of the report; the book does not 
 = s1
 # speaker: advokat-w
 # cite: L1778-1779
+# dramatized: W. reads out the witness's summary of the report (L1776-1790); the book does not say W. read it
 From the report: in November 1932 Holtzman travelled to Copenhagen to meet the witness.
 -> DONE
 
@@ -403,6 +418,7 @@ In this hearing that is the witness's word alone. No document in your record set
 # speaker: advokat-w
 # answer: hotel-bristol-demolished
 # cite: L1779-1783
+# dramatized: W. reads out the witness's summary of the report (L1776-1790); the book does not say W. read it
 There, in the lobby of the Hotel Bristol, he met the witness's son.
 -> DONE
 
@@ -418,7 +434,8 @@ Objection! The Hotel Bristol, where Holtzman says he met my son in 1932, was pul
 # sfx: gavel
 The meeting place named in the most concrete confession of the whole trial had not existed for fifteen years. # speaker: trotsky # cite: L1778, L1794-1795
 # music: breakthrough
-Note the source: at Drammen the witness states the demolition under oath and names no document for it. The book gives its source elsewhere, in a later chapter. # speaker: narrator # cite: L1794-1795
+Footnote: at Drammen he names no document for the demolition. A later chapter cites a Danish paper; Moscow's defenders then pointed to a Café Bristol beside a hotel. # speaker: narrator # cite: L1794-1795, L7081-7107
+Outside the book, historians still argue over the Bristol. Case 2 returns to it. # speaker: narrator
 -> DONE
 
 = s2_wrong_rotbuch
@@ -450,6 +467,7 @@ Name it: the hotel was demolished in 1917, fifteen years before the meeting Holt
 = s3
 # speaker: advokat-w
 # cite: L1783
+# dramatized: W. reads out the witness's summary of the report (L1776-1790); the book does not say W. read it
 The son then took him to the witness.
 -> DONE
 
@@ -462,6 +480,7 @@ Nothing in your record documents where his son was. That question returns in a l
 = s4
 # speaker: advokat-w
 # cite: L1784-1785
+# dramatized: W. reads out the witness's summary of the report (L1776-1790); the book does not say W. read it
 In a long conversation the witness laid out a programme of terror for him.
 -> DONE
 
@@ -474,6 +493,7 @@ His view, not a refutation of the specific charge. # speaker: narrator
 = s5
 # speaker: advokat-w
 # cite: L1785-1790
+# dramatized: W. reads out the witness's summary of the report (L1776-1790); the book does not say W. read it
 Holtzman admitted no link with the Gestapo and no terrorist acts, which makes his story the most credible in the trial.
 -> DONE
 
@@ -500,7 +520,7 @@ Then he turns to the Justice Minister, Trygve Lie, who is not in court. His word
 
 // ---------------------------------------------------------------------------------------
 // CE: the closing (casefile C16, C17; outline CE-9 folded into the closing before the oath).
-// DRAMATIZED: the statements are the minister's words as Trotsky reports them (L1855-1877).
+// The statements are the minister's words as Trotsky reported them in court (L1855-1877).
 === ce_oath ===
 # cross: ce_oath
 # title: Closing: The Minister's Word
@@ -529,43 +549,22 @@ He agreed to stay silent on the strength of the minister's next words. # speaker
 -> DONE
 
 = s3
-# answer: seized-letter-copies
 # cite: L1860-1861
 The cabinet would meet that evening, and he hoped the decision would be reconsidered.
 -> DONE
 
 = s3_press
-A revision, then. And what happened the next day? # speaker: trotsky # expression: thinking
-Look at what became of the letter the minister asked you to keep quiet. # speaker: narrator
--> DONE
-
-= s3_right
-# objection
-Objection! There was no revision. The next day I was arrested. My secretaries were searched, and above all they took the five copies of the letter in which I reminded the minister of his part in my political interview. # speaker: trotsky # cite: L1863-1866 # breakthrough
-# sfx: stamp
+A revision, then. And the next day? # speaker: trotsky # expression: thinking
+The next day I was arrested. My secretaries were searched, and above all they took the five copies of my letter reminding the minister of his part in my political interview. # speaker: trotsky # cite: L1863-1866 # add: seized-letter-copies # sfx: stamp
 Both secretaries were then expelled from the country. # speaker: trotsky # cite: L894-898
-The witness adds that the minister feared the story would hurt his chances at the election. That is the witness's reading of the minister's motive. # speaker: narrator # cite: L1866-1867 # music: breakthrough
--> DONE
-
-= s3_wrong_decree
-# wrong: decree-29-oct-1936, jm-letter-11-nov-1936
-That came two months later and concerns lawsuits. What happened the very next day, and to which letter? # speaker: narrator
--> DONE
-
-= s3_wrong_koht
-# wrong: koht-election-speech
-That is another minister's public word about what the government knew. This promise came from the Justice Minister, by telephone. What followed it? # speaker: narrator
--> DONE
-
-= s3_wrong_askvig
-# wrong: askvig-sundby-visit
-Askvig's visit came weeks later, about No. 48. The promise was about a cabinet meeting that same evening. # speaker: narrator
--> DONE
-
-= s3_hints
-Re-read "revise the decision". What happened the next day? # hint: 1
-Open the record of the seized letter: what was taken, and from whom? # hint: 2 # point: seized-letter-copies.seized
-Name it: instead of a revision came the arrest, and the seizure of the very letter the minister wanted kept out of the press. # hint: 3
+The minister hoped for a revision; the next day came the arrest and the seizure. Does the seizure prove his hope was a lie? # speaker: narrator # check: seized-letter-copies compare
+* [No: a hope cannot be disproved, only the promise of a deed #best]
+    Right. A minister can hope and be outvoted. The deed shows only that no revision came, and that copies of a letter, probably the one he phoned about, were taken. # speaker: narrator # cite: L1860-1866
+* [Yes: the seizure shows he never meant it]
+    That goes beyond the record. The book shows what happened next, not what he meant the night before. Trotsky reads it as bad faith; that is his reading. # speaker: narrator # cite: L1855-1867
+* [It has nothing to do with his words]
+    It does: it is what followed them, and it involves a letter, probably the one he asked to keep quiet. It just cannot prove what he hoped. # speaker: narrator # cite: L1858-1866
+- The witness adds that the minister feared the letter would hurt his chances at the election. That is his reading of the motive. # speaker: narrator # cite: L1866-1867
 -> DONE
 
 = s4
@@ -581,15 +580,15 @@ How did that attempt end? # speaker: narrator
 
 = s4_right
 # objection
-Objection! When I tried to sue, the government issued a new emergency decree on 29 October: the Justice Minister could now forbid an interned foreigner to bring any lawsuit, and he used that power at once. # speaker: trotsky # cite: L701-709 # breakthrough
+Objection! When I tried to sue, the government issued a new emergency decree on 29 October: the Justice Minister could now forbid an interned foreigner to bring any lawsuit, and he used that power at once. # speaker: trotsky # cite: L701-709 # breakthrough # dramatized: in court he spoke only of "emergency laws" (L1877-1878); the details come from the book's narrative chapter (L701-729)
 # sfx: stamp
-When I tried the courts of Czechoslovakia and Switzerland, he wrote to me on 11 November that lawsuits anywhere were forbidden. If I wanted justice elsewhere, I must leave Norway. # speaker: trotsky # cite: L721-729
+When I tried the courts of Czechoslovakia and Switzerland, he wrote to me on 11 November that lawsuits anywhere were forbidden. If I wanted justice elsewhere, I must leave Norway. # speaker: trotsky # cite: L721-729 # dramatized: from the book's narrative chapter (L721-729), not its record of the hearing
 What the minister says and what he does are two very different things. His emergency laws amount to a message to every hired slanderer: attack Trotsky as you please; he is tied up and cannot answer. # speaker: trotsky # expression: angry # cite: L1876-1881 # music: breakthrough
 -> DONE
 
 = s4_wrong_letter
 # wrong: seized-letter-copies
-That is the broken promise of the night before. This one is about defending yourself. How did you try, and what stopped you? # speaker: narrator
+That is what followed the night before. This promise is about defending yourself. How did you try, and what stopped you? # speaker: narrator
 -> DONE
 
 = s4_wrong_sund
@@ -654,7 +653,7 @@ The archives: his own sworn account said his son began the handover "at once" af
 The Tyrolean tourist: R. H.'s own words showed he knew the visitor, who had passed himself off as an Austrian. Not proved: that the man prepared the raid, or his age. # speaker: narrator # cite: L1121-1136
 Bulletin No. 48: the Passport Office had sent the police to ask the same question the defence asked in court, about the same issue, and the prosecutor said the defence had asked for it to be in the file. Collusion is the witness's inference, not a proven fact. # speaker: narrator # cite: L1233-1260
 The Hotel Bristol: the most concrete confession of the trial of the 16 named a hotel demolished in 1917. His son's absence from Denmark was asserted but not documented at Drammen. # speaker: narrator # cite: L1778-1798
-The minister's word: the promise of a revision was followed by the arrest and the seizure of the letter; the promise of a defence by the decree of 29 October and the letter of 11 November. # speaker: narrator # cite: L1855-1881, L701-729
+The minister's word: his hope of a revision was followed by the arrest and the seizure of a letter, which cannot prove the hope false; his promise of a defence by the decree of 29 October and the letter of 11 November, which break it. # speaker: narrator # cite: L1855-1881, L701-729
 Not proved at Drammen: who was really behind the raid (he called the Gestapo or the GPU "only a hypothesis"), agents of the GPU in Norwegian offices, or Soviet trade pressure behind the internment. # speaker: narrator # cite: L1104-1105, L1097-1100, L1836-1854
 What happened next. On the way back from court he told the police officer escorting him that he and his wife were ready to leave Norway as soon as possible, once a safe passage and the safety of his archives were assured. # speaker: narrator # cite: L1997-2001
 On 18 December the Justice Minister told him that his request to see friends was refused, that a Mexican visa had arrived, and that they would be put aboard the "Ruth" the next day. # speaker: narrator # cite: L2009-2013
