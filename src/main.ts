@@ -5,7 +5,9 @@ import './ui/mechanics.css';
 import './ui/classroom.css';
 import { caseContent } from './content/cases';
 import { CASES } from './content/caseList';
-import { MemoryStorage, SaveStore, type KeyValueStorage } from './save/saveGame';
+import { damagedMessage, SaveStore } from './save/saveGame';
+import { deviceStorage, GameStorage } from './save/storage';
+import { useClassroomStorage } from './classroom/localStore';
 import { createStage } from './stage/stage';
 import { HowlerAudio } from './audio/howlerAudio';
 import { NullAudio, type AudioService } from './audio/audioService';
@@ -17,21 +19,13 @@ import { applySettings } from './settings/applySettings';
 import { installMenus } from './ui/gameMenus';
 import { byId } from './ui/dom';
 import type { Mode } from './story/modes';
-import type { CaseContent } from './story/caseSession';
-
-function deviceStorage(): KeyValueStorage {
-  try {
-    const s = window.localStorage;
-    s.setItem('exhibit-1937/probe', '1');
-    s.removeItem('exhibit-1937/probe');
-    return s;
-  } catch {
-    return new MemoryStorage(); // private mode or storage disabled: play on, without saves
-  }
-}
+import type { CaseContent, CaseSession } from './story/caseSession';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-const saves = new SaveStore(deviceStorage());
+// The one storage of the game, handed to every part that keeps something on the device.
+const storage = new GameStorage(deviceStorage());
+const saves = new SaveStore(storage);
+useClassroomStorage(storage);
 const stage = createStage(byId('stage'), reducedMotion);
 let audio: AudioService;
 try {
@@ -42,7 +36,7 @@ try {
 }
 const title = new TitleScreen();
 let courtroom: Courtroom | null = null;
-const settings = new SettingsStore(deviceStorage());
+const settings = new SettingsStore(storage);
 const applied = applySettings(settings, stage, audio);
 const menus = installMenus(settings, applied.systemReducedMotion, () => courtroom?.session ?? null);
 // Assignment links (?assign=…), the teacher pages (#teacher, #class, #guide) and the student report.
@@ -57,9 +51,17 @@ const classroom = new Classroom({
 
 function titleState(message: TitleState['message'] = null): TitleState {
   const last = saves.lastCaseId();
-  const peek = last ? saves.peek(last) : null;
+  const status = last ? saves.status(last) : null;
   const linkProblem = classroom.linkProblem ? { text: classroom.linkProblem } : null;
-  return { saved: last && peek ? { caseId: last, ...peek } : null, message: message ?? linkProblem, classroom: classroom.title() };
+  // A save that cannot be read at all is said, with the two ways on, instead of a missing Continue.
+  const damaged = last && status?.state === 'damaged'
+    ? { text: damagedMessage(CASES.find((c) => c.id === last)?.title ?? last), restartCase: last, download: { caseId: last, raw: status.raw } }
+    : null;
+  return {
+    saved: last && status?.state === 'readable' ? { caseId: last, caseTitle: status.caseTitle, savedAt: status.savedAt } : null,
+    message: message ?? damaged ?? linkProblem,
+    classroom: classroom.title(),
+  };
 }
 
 function showTitle(message: TitleState['message'] = null): void {
@@ -83,13 +85,13 @@ async function load(caseId: string): Promise<CaseContent | null> {
   }
 }
 
-function enter(content: CaseContent, mode: Mode): Courtroom {
+function enter(content: CaseContent, mode: Mode, session?: CaseSession): Courtroom {
   title.hide();
   courtroom?.dispose();
   courtroom = new Courtroom(content, {
     stage, audio, saves, onLeave: (m) => showTitle(m ? { text: m } : null),
     hints: classroom.hints, onReport: () => courtroom && classroom.showReport(courtroom.session),
-  }, mode);
+  }, mode, session);
   exposeForTests();
   return courtroom;
 }
@@ -103,12 +105,13 @@ async function newCase(caseId: string, mode: Mode): Promise<void> {
 async function continueCase(caseId: string): Promise<void> {
   const content = await load(caseId);
   if (!content) return;
-  const loaded = saves.read(content);
-  if (!loaded.ok) {
-    showTitle({ text: loaded.message, restartCase: caseId });
+  const restored = saves.restore(content, { hints: classroom.hints });
+  if (!restored.ok) {
+    const download = restored.reason === 'damaged' && restored.raw !== null ? { caseId, raw: restored.raw } : undefined;
+    showTitle({ text: restored.message, restartCase: caseId, download });
     return;
   }
-  enter(content, loaded.envelope.session.mode).resume(loaded.envelope.session);
+  enter(content, restored.session.currentMode, restored.session).resume();
 }
 
 function exposeForTests(): void {

@@ -1,43 +1,30 @@
 // The few things the classroom features keep on this device: the student's name and the
-// debrief answers per case. localStorage when the browser allows it, memory otherwise.
-const PREFIX = 'exhibit-1937/';
-const memory = new Map<string, string>();
+// debrief answers per case. They live in the game's one storage (src/save/storage.ts),
+// handed in at boot with useClassroomStorage; until then (and in tests) in memory.
+import { GameStorage } from '../save/storage';
 
-function get(key: string): string | null {
-  try {
-    return window.localStorage.getItem(PREFIX + key);
-  } catch {
-    return memory.get(key) ?? null;
-  }
-}
+let storage = new GameStorage();
 
-function set(key: string, value: string): void {
-  try {
-    window.localStorage.setItem(PREFIX + key, value);
-  } catch {
-    memory.set(key, value);
-  }
+/** Boot wiring: the classroom keeps its data in the game's storage. */
+export function useClassroomStorage(s: GameStorage): void {
+  storage = s;
 }
 
 export function studentName(): string {
-  return get('student-name') ?? '';
+  return storage.get('student-name') ?? '';
 }
 
 export function setStudentName(name: string): void {
-  set('student-name', name.replace(/\s+/g, ' ').trim().slice(0, 80));
+  storage.set('student-name', name.replace(/\s+/g, ' ').trim().slice(0, 80));
 }
 
 export function savedAnswers(caseId: string): Record<string, string> {
-  try {
-    const v = JSON.parse(get(`answers/${caseId}`) ?? '{}') as unknown;
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
+  const v = storage.getJson(`answers/${caseId}`);
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, string>) : {};
 }
 
 export function saveAnswer(caseId: string, question: string, answer: string): void {
   const all = savedAnswers(caseId);
   all[question] = answer;
-  set(`answers/${caseId}`, JSON.stringify(all));
+  storage.set(`answers/${caseId}`, JSON.stringify(all));
 }

@@ -84,7 +84,14 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
   const queue: Node[] = [];
 
   const keyOf = (v: View): string => {
-    const s = session.save();
+    const saved = session.save();
+    // The walker's notion of "the same place": the activity state and the record held.
+    const s = {
+      cross: saved.cross?.data as { id: string; solved: string[]; revealed: string[] } | null,
+      deduction: saved.deduction?.data as { id: string; solved: boolean } | null,
+      board: saved.board?.data as { id: string; placed: string[] } | null,
+      record: saved.record.data as { held: string[] },
+    };
     const base = [
       v.phase,
       s.cross ? `${s.cross.id}|${[...s.cross.solved].sort()}|${[...s.cross.revealed].sort()}` : '',

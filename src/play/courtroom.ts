@@ -44,8 +44,9 @@ export class Courtroom {
   private unsubscribe: () => void;
   private keyHandler = (e: KeyboardEvent) => this.onKey(e);
 
-  constructor(private readonly content: CaseContent, private readonly deps: CourtroomDeps, mode: Mode) {
-    this.session = new CaseSession(content, { mode, hints: deps.hints });
+  /** A new case in the given mode, or a restored session (see SaveStore.restore). */
+  constructor(private readonly content: CaseContent, private readonly deps: CourtroomDeps, mode: Mode, session?: CaseSession) {
+    this.session = session ?? new CaseSession(content, { mode, hints: deps.hints });
     this.record = new CourtRecordDialog(() => this.session.record);
     this.unsubscribe = this.session.on((e) => this.onSessionEvent(e));
     this.dialogue.setNextLabel('Next', 'Enter');
@@ -65,8 +66,10 @@ export class Courtroom {
     this.act(() => this.session.start());
   }
 
-  resume(save: Parameters<CaseSession['load']>[0]): void {
-    this.session.load(save);
+  /** Shows a restored session exactly as it was left. */
+  resume(): void {
+    this.onSessionEvent({ type: 'restored', scene: this.session.sceneState });
+    this.onSessionEvent({ type: 'change', view: this.session.view() });
   }
 
   dispose(): void {

@@ -1,40 +1,54 @@
-// Saves: the ink state plus every part's own save data plus the content version, in one
-// envelope per case. Autosaved after every step; "Continue" restores exactly that.
-// A save from another content version, or a broken one, is reported in words, never a crash.
-import type { CaseContent, SessionSave } from '../story/caseSession';
+// Saves: one envelope per case holding the content version and the session's slices (each
+// part's own versioned data, see slice.ts). Autosaved after every step; "Continue" restores
+// exactly that. A damaged, foreign or older save is reported in words, never a crash: the
+// envelope and every slice are checked with a schema before anything is loaded.
+import * as v from 'valibot';
+import { CaseSession, type CaseContent, type SessionOptions, type SessionSave } from '../story/caseSession';
+import { SaveDataError, SavedSlicesSchema } from './slice';
+import type { GameStorage } from './storage';
+
+export { MemoryStorage, GameStorage, type KeyValueStorage } from './storage';
 
 export const SAVE_FORMAT = 'exhibit-1937-save';
-export const SAVE_SCHEMA = 1;
-const PREFIX = 'exhibit-1937/';
+/** The envelope's version. 1: one `session` object; 2: versioned slices. */
+export const SAVE_SCHEMA = 2;
 
-export interface SaveEnvelope {
-  format: typeof SAVE_FORMAT;
-  schema: number;
-  caseId: string;
-  caseTitle: string;
-  contentVersion: string;
-  savedAt: string;
-  session: SessionSave;
+const EnvelopeSchema = v.object({
+  format: v.literal(SAVE_FORMAT),
+  schema: v.literal(SAVE_SCHEMA),
+  caseId: v.string(),
+  caseTitle: v.string(),
+  contentVersion: v.string(),
+  savedAt: v.string(),
+  slices: SavedSlicesSchema,
+});
+export type SaveEnvelope = v.InferOutput<typeof EnvelopeSchema>;
+
+/** Envelope 1 kept the whole session in one object: each field becomes its slice, at version 1. */
+function fromSchema1(old: Record<string, unknown>): Record<string, unknown> {
+  const s = (old.session && typeof old.session === 'object' ? old.session : {}) as Record<string, unknown>;
+  const slice = (data: unknown) => ({ v: 1, data });
+  const { ink, hints, cross, deduction, board, record, log, backlog, ...place } = s;
+  const { mode, phase, line, notice, returnTo, pending, ending, graceLeft, scene, questions } = place;
+  const { session: _, ...rest } = old;
+  return {
+    ...rest,
+    schema: 2,
+    slices: {
+      session: slice({ mode, phase, line, notice, returnTo, pending, ending, graceLeft, scene, questions: questions ?? [] }),
+      ink: slice(ink), hints: slice(hints), cross: slice(cross), deduction: slice(deduction), board: slice(board),
+      record: slice(record), log: slice(log),
+      ...(backlog === undefined ? {} : { backlog: slice(backlog) }),
+    },
+  };
 }
 
-/** Minimal key-value storage: window.localStorage in the game, a Map in tests. */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-export class MemoryStorage implements KeyValueStorage {
-  private map = new Map<string, string>();
-  getItem(k: string): string | null {
-    return this.map.has(k) ? this.map.get(k)! : null;
-  }
-  setItem(k: string, v: string): void {
-    this.map.set(k, v);
-  }
-  removeItem(k: string): void {
-    this.map.delete(k);
-  }
+/** Brings an envelope of any earlier schema up to the current one. */
+export function migrateEnvelope(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const env = raw as Record<string, unknown>;
+  if (env.format === SAVE_FORMAT && env.schema === 1) return fromSchema1(env);
+  return env;
 }
 
 const versions = new WeakMap<CaseContent, string>();
@@ -55,15 +69,30 @@ export function contentVersion(content: CaseContent): string {
   return version;
 }
 
-export type LoadResult =
-  | { ok: true; envelope: SaveEnvelope }
-  | { ok: false; reason: 'missing' | 'unreadable' | 'other-version'; message: string };
+export type SaveProblem = {
+  ok: false;
+  reason: 'missing' | 'damaged' | 'other-version';
+  message: string;
+  /** The stored text, so the player can download a damaged save (null when there is none). */
+  raw: string | null;
+};
+export type LoadResult = { ok: true; envelope: SaveEnvelope } | SaveProblem;
+export type RestoreResult = { ok: true; session: CaseSession; envelope: SaveEnvelope } | SaveProblem;
+
+/** What the title screen shows for a case's save. */
+export type SaveStatus =
+  | { state: 'readable'; caseTitle: string; savedAt: string }
+  | { state: 'damaged'; raw: string };
+
+export function damagedMessage(title: string, detail?: string): string {
+  return `The saved game for "${title}" could not be read${detail ? ` (${detail})` : ''}. You can start the case again, or download the damaged save to keep it.`;
+}
 
 export class SaveStore {
-  constructor(private readonly storage: KeyValueStorage) {}
+  constructor(private readonly storage: GameStorage) {}
 
   private key(caseId: string): string {
-    return `${PREFIX}save/${caseId}`;
+    return `save/${caseId}`;
   }
 
   /** Returns an error message when the device refused the save (quota, private mode). */
@@ -75,69 +104,81 @@ export class SaveStore {
       caseTitle: content.title,
       contentVersion: contentVersion(content),
       savedAt: now.toISOString(),
-      session,
+      slices: session,
     };
-    try {
-      this.storage.setItem(this.key(content.id), JSON.stringify(envelope));
-      this.storage.setItem(`${PREFIX}last`, content.id);
-      return null;
-    } catch (e) {
-      return `Progress could not be saved on this device (${(e as Error).name}). You can keep playing, but closing the tab will lose it.`;
-    }
+    const refused = this.storage.set(this.key(content.id), JSON.stringify(envelope)) ?? this.storage.set('last', content.id);
+    return refused ? `Progress could not be saved on this device (${refused.name}). You can keep playing, but closing the tab will lose it.` : null;
   }
 
-  /** The case played most recently, if its save still exists. */
+  /** The case played most recently, if its save still exists (readable or not). */
   lastCaseId(): string | null {
-    try {
-      const id = this.storage.getItem(`${PREFIX}last`);
-      return id && this.storage.getItem(this.key(id)) ? id : null;
-    } catch {
-      return null;
-    }
+    const id = this.storage.get('last');
+    return id && this.storage.get(this.key(id)) !== null ? id : null;
+  }
+
+  /** The stored text of a case's save, as it is. */
+  raw(caseId: string): string | null {
+    return this.storage.get(this.key(caseId));
+  }
+
+  /** For the title screen: title and time, or that the save cannot be read at all. */
+  status(caseId: string): SaveStatus | null {
+    const raw = this.raw(caseId);
+    if (raw === null) return null;
+    const env = this.parse(raw);
+    return env.ok ? { state: 'readable', caseTitle: env.envelope.caseTitle, savedAt: env.envelope.savedAt } : { state: 'damaged', raw };
   }
 
   /** Raw peek for the title screen (title and time), without checking the version. */
   peek(caseId: string): { caseTitle: string; savedAt: string } | null {
+    const s = this.status(caseId);
+    return s?.state === 'readable' ? { caseTitle: s.caseTitle, savedAt: s.savedAt } : null;
+  }
+
+  private parse(raw: string): { ok: true; envelope: SaveEnvelope } | { ok: false; detail: string } {
+    let json: unknown;
     try {
-      const e = JSON.parse(this.storage.getItem(this.key(caseId)) ?? 'null') as Partial<SaveEnvelope> | null;
-      return e && typeof e.caseTitle === 'string' && typeof e.savedAt === 'string' ? { caseTitle: e.caseTitle, savedAt: e.savedAt } : null;
+      json = JSON.parse(raw);
     } catch {
-      return null;
+      return { ok: false, detail: 'the file is cut off or is not a save' };
     }
+    const r = v.safeParse(EnvelopeSchema, migrateEnvelope(json));
+    return r.success ? { ok: true, envelope: r.output } : { ok: false, detail: 'it is not a save this version of Exhibit 1937 knows' };
   }
 
   read(content: CaseContent): LoadResult {
-    let raw: string | null;
-    try {
-      raw = this.storage.getItem(this.key(content.id));
-    } catch {
-      return { ok: false, reason: 'unreadable', message: 'This browser would not let the game read its saved progress.' };
-    }
-    if (raw === null) return { ok: false, reason: 'missing', message: `There is no saved game for "${content.title}".` };
-    let env: Partial<SaveEnvelope>;
-    try {
-      env = JSON.parse(raw);
-    } catch {
-      return { ok: false, reason: 'unreadable', message: `The saved game for "${content.title}" is damaged and cannot be read. Start the case again.` };
-    }
-    if (!env || env.format !== SAVE_FORMAT || env.schema !== SAVE_SCHEMA || !env.session || env.caseId !== content.id) {
-      return { ok: false, reason: 'unreadable', message: `The saved game for "${content.title}" is not one this version of Exhibit 1937 can read. Start the case again.` };
-    }
-    if (env.contentVersion !== contentVersion(content)) {
+    const raw = this.raw(content.id);
+    if (raw === null) return { ok: false, reason: 'missing', message: `There is no saved game for "${content.title}".`, raw: null };
+    const env = this.parse(raw);
+    if (!env.ok) return { ok: false, reason: 'damaged', message: damagedMessage(content.title, env.detail), raw };
+    if (env.envelope.caseId !== content.id) return { ok: false, reason: 'damaged', message: damagedMessage(content.title, 'it belongs to another case'), raw };
+    if (env.envelope.contentVersion !== contentVersion(content)) {
       return {
         ok: false,
         reason: 'other-version',
         message: `Your saved game for "${content.title}" was made with a different version of the case, so it cannot continue exactly where you were. Start the case again; your old save stays until you do.`,
+        raw,
       };
     }
-    return { ok: true, envelope: env as SaveEnvelope };
+    return { ok: true, envelope: env.envelope };
+  }
+
+  /** Reads the save and loads it into a new session; any fault is a SaveProblem, never a throw. */
+  restore(content: CaseContent, options: SessionOptions = {}): RestoreResult {
+    const read = this.read(content);
+    if (!read.ok) return read;
+    try {
+      const session = new CaseSession(content, options);
+      session.load(read.envelope.slices);
+      return { ok: true, session, envelope: read.envelope };
+    } catch (e) {
+      const detail = e instanceof SaveDataError ? e.message : 'it does not fit this case';
+      if (!(e instanceof SaveDataError)) console.error(e);
+      return { ok: false, reason: 'damaged', message: damagedMessage(content.title, detail), raw: this.raw(content.id) };
+    }
   }
 
   clear(caseId: string): void {
-    try {
-      this.storage.removeItem(this.key(caseId));
-    } catch {
-      /* nothing to clear */
-    }
+    this.storage.remove(this.key(caseId));
   }
 }

@@ -1,9 +1,9 @@
 // The player's settings: typed, validated field by field on load (a broken, old or
-// hand-edited value falls back to its default, never a crash), persisted in localStorage,
+// hand-edited value falls back to its default, never a crash), persisted in the game's storage,
 // and observable so the game applies a change the moment it is made.
 // No DOM here: it runs in Node for the unit tests; src/settings/applySettings.ts applies it.
 import type { Volumes } from '../audio/audioService';
-import type { KeyValueStorage } from '../save/saveGame';
+import type { GameStorage } from '../save/storage';
 
 export const TEXT_SPEEDS = ['instant', 'fast', 'normal', 'slow'] as const;
 export type TextSpeed = (typeof TEXT_SPEEDS)[number];
@@ -38,7 +38,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 /** Characters revealed per second by the typewriter; Infinity = the whole line at once. */
 export const REVEAL_CPS: Record<TextSpeed, number> = { instant: Infinity, fast: 90, normal: 45, slow: 22 };
 
-export const SETTINGS_KEY = 'exhibit-1937/settings';
+/** Key in the game's storage (under its prefix). */
+export const SETTINGS_KEY = 'settings';
 const SETTINGS_VERSION = 1;
 
 function oneOf<T>(allowed: readonly T[], v: unknown, fallback: T): T {
@@ -94,14 +95,9 @@ export class SettingsStore {
   private value: Settings;
   private listeners = new Set<(s: Settings, previous: Settings) => void>();
 
-  constructor(private readonly storage: KeyValueStorage | null) {
-    let stored: string | null = null;
-    try {
-      stored = storage?.getItem(SETTINGS_KEY) ?? null;
-    } catch {
-      stored = null; // storage refused: play with the defaults
-    }
-    this.value = parseSettings(stored);
+  constructor(private readonly storage: GameStorage | null) {
+    // A refusing storage reads as empty: play with the defaults.
+    this.value = parseSettings(storage?.get(SETTINGS_KEY) ?? null);
   }
 
   get(): Settings {
@@ -129,10 +125,7 @@ export class SettingsStore {
   }
 
   private persist(): void {
-    try {
-      this.storage?.setItem(SETTINGS_KEY, JSON.stringify({ version: SETTINGS_VERSION, settings: this.value }));
-    } catch {
-      /* quota or private mode: the settings still apply for this visit */
-    }
+    // A refusal (quota, private mode) is ignored: the settings still apply for this visit.
+    this.storage?.set(SETTINGS_KEY, JSON.stringify({ version: SETTINGS_VERSION, settings: this.value }));
   }
 }

@@ -2,16 +2,26 @@
 // said. Part of the session's save, so it survives a reload. Speaker ids, not names: the
 // HTML layer names them the same way the dialogue box does.
 
-export interface BacklogEntry {
+import * as v from 'valibot';
+import type { Saveable } from '../save/slice';
+
+export const BacklogEntrySchema = v.object({
   /** Speaker id, or null for narration. */
-  speaker: string | null;
-  text: string;
-}
+  speaker: v.nullable(v.string()),
+  text: v.string(),
+});
+export type BacklogEntry = v.InferOutput<typeof BacklogEntrySchema>;
 
 /** Enough for a whole case several times over, small enough for localStorage. */
 export const BACKLOG_MAX = 2000;
 
-export class Backlog {
+export class Backlog implements Saveable<BacklogEntry[]> {
+  readonly key = 'backlog';
+  readonly version = 1;
+  readonly schema = v.array(BacklogEntrySchema);
+  /** Saves made before the backlog existed have none. */
+  readonly fresh = (): BacklogEntry[] => [];
+
   private entries: BacklogEntry[] = [];
 
   constructor(private readonly max = BACKLOG_MAX) {}

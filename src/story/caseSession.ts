@@ -3,14 +3,16 @@
 // It knows nothing of the browser: the stage and the HTML layer listen to its events,
 // and tests drive it directly in Node.
 import { Story } from 'inkjs';
-import { CourtRecord, type CourtRecordSave, type RecordData } from './courtRecord';
+import { CourtRecord, type RecordData } from './courtRecord';
 import { readCrossModel, type CrossModel, type HintStep, type Statement } from './crossExamination';
 import { pairOf, readDeductionModel, samePair, type DeductionModel } from './deduction';
 import { boardConflicts, readBoardModel, type BoardConflict, type BoardModel, type Certainty } from './timelineBoard';
-import { MAX_MARKS, rulesFor, type Mode } from './modes';
-import { StudentLog, type LogEntry } from './studentLog';
-import { Backlog, type BacklogEntry } from './backlog';
-import { hasMeta, metaValue, parseTags, TagError, type Command } from './tags';
+import { MAX_MARKS, MODES, rulesFor, type Mode } from './modes';
+import { StudentLog } from './studentLog';
+import { Backlog } from './backlog';
+import { CommandSchema, hasMeta, metaValue, parseTags, TagError, type Command } from './tags';
+import * as v from 'valibot';
+import { loadSlices, saveSlices, slice, SaveDataError, type Saveable, type SavedSlices } from '../save/slice';
 import { knotNames } from './inkStory';
 import type { ProofsData } from './proofs';
 
@@ -109,50 +111,45 @@ export interface SceneState {
   music: string | null;
 }
 
-interface CrossState {
-  id: string;
-  current: string;
-  solved: string[];
-  pressed: string[];
-  revealed: string[];
-  marks: number;
-  presentedThisPass: boolean;
-}
+const str = v.string();
+const CrossStateSchema = v.object({
+  id: str,
+  current: str,
+  solved: v.array(str),
+  pressed: v.array(str),
+  revealed: v.array(str),
+  marks: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MARKS)),
+  presentedThisPass: v.boolean(),
+});
+type CrossState = v.InferOutput<typeof CrossStateSchema>;
+const DeductionStateSchema = v.object({ id: str, solved: v.boolean() });
+type DeductionState = v.InferOutput<typeof DeductionStateSchema>;
+const BoardStateSchema = v.object({ id: str, placed: v.array(str) });
+type BoardState = v.InferOutput<typeof BoardStateSchema>;
 
-interface DeductionState {
-  id: string;
-  solved: boolean;
-}
-
-interface BoardState {
-  id: string;
-  placed: string[];
-}
-
-export interface SessionSave {
-  mode: Mode;
-  phase: View['phase'];
-  line: Line | null;
-  notice: string | null;
+const ACTIVITY_KINDS = ['cross', 'deduction', 'board'] as const;
+const LineSchema = v.object({ text: str, speaker: v.nullable(str), expression: v.nullable(str), cite: v.nullable(str), commands: v.array(CommandSchema) });
+const SceneSchema = v.object({ background: v.nullable(str), speaker: v.nullable(str), expression: v.nullable(str), music: v.nullable(str) });
+/** The coordinator's own slice: where in the case the player is. */
+const PlaceSchema = v.object({
+  mode: v.picklist(MODES),
+  phase: v.picklist(['line', 'choices', 'cross', 'deduction', 'board', 'ended']),
+  line: v.nullable(LineSchema),
+  notice: v.nullable(str),
   /** The activity a conversation returns to when it ends (a press, a present, a deduction's answer). */
-  returnTo: ActivityKind | null;
+  returnTo: v.nullable(v.picklist(ACTIVITY_KINDS)),
   /** An activity the story has asked for, entered when the current lines run out. */
-  pending: { kind: ActivityKind; id: string } | null;
-  ending: string | null;
-  cross: CrossState | null;
-  deduction: DeductionState | null;
-  board: BoardState | null;
-  hints: Record<string, number>;
-  graceLeft: number;
-  scene: SceneState;
-  record: CourtRecordSave;
-  log: LogEntry[];
-  ink: string;
-  /** Every line shown, for the backlog (absent in saves made before it existed). */
-  backlog?: BacklogEntry[];
+  pending: v.nullable(v.object({ kind: v.picklist(ACTIVITY_KINDS), id: str })),
+  ending: v.nullable(str),
+  graceLeft: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  scene: SceneSchema,
   /** Debrief discussion questions the player has seen (lines tagged # question). */
-  questions?: string[];
-}
+  questions: v.array(str),
+});
+type Place = v.InferOutput<typeof PlaceSchema>;
+
+/** A session's save: one versioned slice per part (see src/save/slice.ts). */
+export type SessionSave = SavedSlices;
 
 export class SessionError extends Error {
   name = 'SessionError';
@@ -389,7 +386,7 @@ export class CaseSession {
 
   /** Start the case from the top. */
   start(): void {
-    this.log.record({ kind: 'case-start', caseId: this.content.id });
+    this.log.append({ kind: 'case-start', caseId: this.content.id });
     this.pump();
   }
 
@@ -403,11 +400,11 @@ export class CaseSession {
     this.requirePhase('choices', 'choose');
     const choice = this.story.currentChoices.find((c) => c.index === index);
     if (!choice) throw new SessionError(`there is no choice ${index}`);
-    this.log.record({ kind: 'choice', text: choice.text, knot: choice.sourcePath?.split('.')[0] ?? '' });
+    this.log.append({ kind: 'choice', text: choice.text, knot: choice.sourcePath?.split('.')[0] ?? '' });
     const check = this.line?.commands.find((c) => c.type === 'source-check');
     if (check && check.type === 'source-check') {
       const best = parseTags(choice.tags ?? [], this.onTagError).some((c) => c.type === 'meta' && c.key === 'best');
-      this.log.record({ kind: 'source-check', item: check.item, prompt: check.prompt, answer: choice.text, best });
+      this.log.append({ kind: 'source-check', item: check.item, prompt: check.prompt, answer: choice.text, best });
     }
     this.story.ChooseChoiceIndex(index);
     this.pump();
@@ -449,7 +446,7 @@ export class CaseSession {
     this.requirePhase('cross', 'press');
     const st = this.requireCross();
     const statement = this.currentStatement();
-    this.log.record({ kind: 'press', cross: st.id, statement: statement.id });
+    this.log.append({ kind: 'press', cross: st.id, statement: statement.id });
     if (!st.pressed.includes(statement.id)) st.pressed.push(statement.id);
     this.runInCross(`${st.id}.${statement.id}_press`);
   }
@@ -467,7 +464,7 @@ export class CaseSession {
     }
     if (statement.answers.includes(itemId)) {
       st.solved.push(statement.id);
-      this.log.record({ kind: 'present', cross: st.id, statement: statement.id, item: itemId, correct: true, marksLeft: st.marks });
+      this.log.append({ kind: 'present', cross: st.id, statement: statement.id, item: itemId, correct: true, marksLeft: st.marks });
       return this.runInCross(`${st.id}.${statement.id}_right`);
     }
     const rules = rulesFor(this.mode);
@@ -480,7 +477,7 @@ export class CaseSession {
       st.marks = Math.max(0, st.marks - 1);
       markLost = true;
     }
-    this.log.record({ kind: 'present', cross: st.id, statement: statement.id, item: itemId, correct: false, marksLeft: st.marks });
+    this.log.append({ kind: 'present', cross: st.id, statement: statement.id, item: itemId, correct: false, marksLeft: st.marks });
     this.emit({ type: 'wrong-present', item: itemId, marksLeft: st.marks, markLost });
     const specific = statement.wrongs.find((w) => w.items.includes(itemId));
     this.runInCross(`${st.id}.${specific ? specific.stitch : 'wrong'}`);
@@ -495,7 +492,7 @@ export class CaseSession {
     const m = this.deductionModel(st.id);
     const pair = pairOf(a, b);
     const correct = m.right.some((r) => samePair(r, pair));
-    this.log.record({ kind: 'deduction', deduction: st.id, items: pair, correct });
+    this.log.append({ kind: 'deduction', deduction: st.id, items: pair, correct });
     if (correct) st.solved = true;
     const specific = m.wrongs.find((w) => w.pairs.some((p) => samePair(p, pair)));
     this.runIn('deduction', `${st.id}.${correct ? 'right' : specific ? specific.stitch : 'wrong'}`);
@@ -511,7 +508,7 @@ export class CaseSession {
     if (cell < 0 || cell >= m.cells.length) throw new SessionError(`no cell ${cell} on this board`);
     if (card.fixed || st.placed.includes(cardId)) return true;
     const correct = cell >= card.from && cell <= card.to;
-    this.log.record({ kind: 'board-place', board: st.id, card: cardId, cell: m.cells[cell].key, correct });
+    this.log.append({ kind: 'board-place', board: st.id, card: cardId, cell: m.cells[cell].key, correct });
     if (correct) {
       st.placed.push(cardId);
       this.notice = null;
@@ -528,7 +525,7 @@ export class CaseSession {
     const view = this.boardView();
     if (!view.complete) throw new SessionError('place every card before finishing the board');
     const st = this.requireActivity(this.board, 'timeline board');
-    this.log.record({ kind: 'board-complete', board: st.id, conflicts: view.conflicts.length });
+    this.log.append({ kind: 'board-complete', board: st.id, conflicts: view.conflicts.length });
     this.runIn('board', `${st.id}.done`);
   }
 
@@ -540,7 +537,7 @@ export class CaseSession {
     const m = this.deductionModel(st.id);
     const key = `${st.id}.deduction`;
     this.hints[key] = Math.min(m.hints.length, (this.hints[key] ?? 0) + 1);
-    this.log.record({ kind: 'hint', cross: st.id, statement: 'deduction', step: this.hints[key] });
+    this.log.append({ kind: 'hint', cross: st.id, statement: 'deduction', step: this.hints[key] });
     this.changed();
     return m.hints.slice(0, this.hints[key]);
   }
@@ -559,7 +556,7 @@ export class CaseSession {
     const key = `${st.id}.${target.id}`;
     const step = Math.min(target.hints.length, (this.hints[key] ?? 0) + 1);
     this.hints[key] = step;
-    this.log.record({ kind: 'hint', cross: st.id, statement: target.id, step });
+    this.log.append({ kind: 'hint', cross: st.id, statement: target.id, step });
     const view = this.crossView().statements.find((s) => s.id === target.id)!;
     this.changed();
     return { statement: view, steps: target.hints.slice(0, step) };
@@ -603,7 +600,7 @@ export class CaseSession {
       this.board = { id, placed: [] };
     }
     this.phase = kind;
-    this.log.record({ kind: `${kind}-start`, id } as never);
+    this.log.append({ kind: `${kind}-start`, id } as never);
     this.changed();
   }
 
@@ -631,7 +628,7 @@ export class CaseSession {
     this.cross = { id, current: first.id, solved: [], pressed: [], revealed: [], marks: MAX_MARKS, presentedThisPass: false };
     this.notice = null;
     this.phase = 'cross';
-    this.log.record({ kind: 'cross-start', cross: id });
+    this.log.append({ kind: 'cross-start', cross: id });
     this.changed();
   }
 
@@ -644,7 +641,7 @@ export class CaseSession {
     };
     this.notice = 'Your credibility ran out. The cross-examination starts again from the first statement; your court record and notes are kept.';
     this.phase = 'cross';
-    this.log.record({ kind: 'cross-restart', cross: st.id });
+    this.log.append({ kind: 'cross-restart', cross: st.id });
     this.emit({ type: 'restart', cross: st.id });
     this.changed();
   }
@@ -654,7 +651,7 @@ export class CaseSession {
     const st = this.requireCross();
     const model = this.crossModel(st.id);
     if (model.statements.every((s) => !s.answers.length || st.solved.includes(s.id))) {
-      this.log.record({ kind: 'cross-solved', cross: st.id });
+      this.log.append({ kind: 'cross-solved', cross: st.id });
       this.cross = null;
       this.notice = null;
       this.story.ChoosePathString(model.after);
@@ -745,7 +742,7 @@ export class CaseSession {
     }
     if (this.ending) {
       this.phase = 'ended';
-      this.log.record({ kind: 'case-end', caseId: this.content.id });
+      this.log.append({ kind: 'case-end', caseId: this.content.id });
       return this.changed();
     }
     throw new SessionError(`dead end: the story stopped with no choice, no cross-examination and no ending (after "${this.line?.text ?? ''}")`);
@@ -760,51 +757,64 @@ export class CaseSession {
 
   // ---- saving ---------------------------------------------------------------------------
 
-  save(): SessionSave {
-    return {
-      mode: this.mode,
-      phase: this.phase,
-      line: this.line,
-      notice: this.notice,
-      returnTo: this.returnTo,
-      pending: this.pending ? { ...this.pending } : null,
-      ending: this.ending,
-      cross: this.cross ? structuredClone(this.cross) : null,
-      deduction: this.deduction ? { ...this.deduction } : null,
-      board: this.board ? structuredClone(this.board) : null,
-      hints: { ...this.hints },
-      graceLeft: this.graceLeft,
-      scene: { ...this.scene },
-      record: this.record.save(),
-      log: this.log.save(),
-      backlog: this.backlog.save(),
-      ink: this.story.state.toJson(),
-      questions: [...this.questions],
-    };
+  /** Every part that saves, each its own slice. */
+  private parts(): Array<Saveable<unknown>> {
+    const nullable = <T>(schema: v.GenericSchema<unknown, T>) => v.nullable(schema);
+    return [
+      slice<Place>({
+        key: 'session', version: 1, schema: PlaceSchema,
+        get: () => ({
+          mode: this.mode, phase: this.phase, line: this.line ? structuredClone(this.line) : null, notice: this.notice, returnTo: this.returnTo,
+          pending: this.pending ? { ...this.pending } : null, ending: this.ending, graceLeft: this.graceLeft, scene: { ...this.scene }, questions: [...this.questions],
+        }),
+        set: (p) => {
+          this.mode = p.mode;
+          this.phase = p.phase;
+          this.line = p.line;
+          this.notice = p.notice;
+          this.returnTo = p.returnTo;
+          this.pending = p.pending;
+          this.ending = p.ending;
+          this.graceLeft = p.graceLeft;
+          this.scene = p.scene;
+          this.questions = p.questions;
+        },
+      }),
+      slice<string>({ key: 'ink', version: 1, schema: v.string(), get: () => this.story.state.toJson(), set: (json) => this.story.state.LoadJson(json) }),
+      slice<Record<string, number>>({
+        key: 'hints', version: 1, schema: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
+        get: () => ({ ...this.hints }), set: (h) => (this.hints = h),
+      }),
+      slice<CrossState | null>({ key: 'cross', version: 1, schema: nullable(CrossStateSchema), get: () => (this.cross ? structuredClone(this.cross) : null), set: (c) => (this.cross = c) }),
+      slice<DeductionState | null>({ key: 'deduction', version: 1, schema: nullable(DeductionStateSchema), get: () => (this.deduction ? { ...this.deduction } : null), set: (d) => (this.deduction = d) }),
+      slice<BoardState | null>({ key: 'board', version: 1, schema: nullable(BoardStateSchema), get: () => (this.board ? structuredClone(this.board) : null), set: (b) => (this.board = b) }),
+      this.record as Saveable<unknown>,
+      this.log as Saveable<unknown>,
+      this.backlog as Saveable<unknown>,
+    ];
   }
 
+  save(): SessionSave {
+    return saveSlices(this.parts());
+  }
+
+  /** Restores a save. A damaged one throws SaveDataError and leaves the session unusable:
+   *  load into a fresh session (see restoreSession in src/save/saveGame.ts). */
   load(s: SessionSave): void {
-    this.story.state.LoadJson(s.ink);
-    this.mode = s.mode;
-    this.phase = s.phase;
-    this.line = s.line;
-    this.notice = s.notice;
-    this.returnTo = s.returnTo;
-    this.pending = s.pending ? { ...s.pending } : null;
-    this.ending = s.ending;
-    this.cross = s.cross ? structuredClone(s.cross) : null;
-    this.deduction = s.deduction ? { ...s.deduction } : null;
-    this.board = s.board ? structuredClone(s.board) : null;
-    this.hints = { ...s.hints };
-    this.graceLeft = s.graceLeft;
-    this.scene = { ...s.scene };
-    this.record.load(s.record);
-    this.log.load(s.log);
-    this.backlog.load(s.backlog);
-    this.questions = [...(s.questions ?? [])];
-    if (this.cross) this.crossModel(this.cross.id);
-    if (this.deduction) this.deductionModel(this.deduction.id);
-    if (this.board) this.boardModel(this.board.id);
+    try {
+      loadSlices(this.parts(), s);
+      // The parts must also fit this case: its activities, statements and record items.
+      if (this.cross) {
+        const m = this.crossModel(this.cross.id);
+        if (!m.statements.some((x) => x.id === this.cross!.current)) throw new SaveDataError(`no statement "${this.cross.current}" in ${m.id}`);
+      }
+      if (this.deduction) this.deductionModel(this.deduction.id);
+      if (this.board) this.boardModel(this.board.id);
+      this.view();
+    } catch (e) {
+      if (e instanceof SaveDataError) throw e;
+      throw new SaveDataError(`the save does not fit this case: ${(e as Error).message}`);
+    }
     this.emit({ type: 'restored', scene: this.sceneState });
     this.changed();
   }

@@ -1,7 +1,9 @@
 // The court record: evidence and profiles the player holds and can present.
 // The catalogue (every item a case can ever show, with its citation) comes from the case's
 // record.json; the record itself is which items are held and which version each is in.
+import * as v from 'valibot';
 import { parseCitation } from './citation';
+import type { Saveable } from '../save/slice';
 
 export const EVIDENCE_KINDS = [
   'fact', 'letter', 'telegram', 'newspaper', 'statement', 'certificate', 'log',
@@ -123,13 +125,17 @@ export class CourtRecordError extends Error {
   name = 'CourtRecordError';
 }
 
-export interface CourtRecordSave {
-  held: string[];
-  versions: Record<string, string>;
-  unseen: string[];
-}
+export const CourtRecordSaveSchema = v.object({
+  held: v.array(v.string()),
+  versions: v.record(v.string(), v.string()),
+  unseen: v.array(v.string()),
+});
+export type CourtRecordSave = v.InferOutput<typeof CourtRecordSaveSchema>;
 
-export class CourtRecord {
+export class CourtRecord implements Saveable<CourtRecordSave> {
+  readonly key = 'record';
+  readonly version = 1;
+  readonly schema = CourtRecordSaveSchema;
   private readonly catalogue = new Map<string, RecordItem>();
   private held: string[] = [];
   private versions: Record<string, string> = {};
@@ -224,8 +230,12 @@ export class CourtRecord {
     return { held: [...this.held], versions: { ...this.versions }, unseen: [...this.unseen] };
   }
 
+  /** Every id must be in this case's catalogue (a save of another case is refused). */
   load(s: CourtRecordSave): void {
-    for (const id of s.held) this.entry(id);
+    for (const id of [...s.held, ...s.unseen, ...Object.keys(s.versions)]) this.entry(id);
+    for (const [id, version] of Object.entries(s.versions)) {
+      if (!this.entry(id).versions?.[version]) throw new CourtRecordError(`item "${id}" has no version "${version}"`);
+    }
     this.held = [...s.held];
     this.versions = { ...s.versions };
     this.unseen = new Set(s.unseen);

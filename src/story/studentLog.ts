@@ -1,28 +1,38 @@
 // The student's log: every press, present, hint and choice, with time, so the end-of-case
 // report (and a teacher) can see how the student got there, not just that they did.
+import * as v from 'valibot';
+import type { Saveable } from '../save/slice';
 
-export type LogEntry =
-  | { at: string; kind: 'press'; cross: string; statement: string }
-  | { at: string; kind: 'present'; cross: string; statement: string; item: string; correct: boolean; marksLeft: number }
-  | { at: string; kind: 'hint'; cross: string; statement: string; step: number }
-  | { at: string; kind: 'choice'; text: string; knot: string }
-  | { at: string; kind: 'cross-start' | 'cross-restart' | 'cross-solved'; cross: string }
-  | { at: string; kind: 'source-check'; item: string; prompt: string; answer: string; best: boolean }
-  | { at: string; kind: 'deduction'; deduction: string; items: [string, string]; correct: boolean }
-  | { at: string; kind: 'deduction-start' | 'board-start'; id: string }
-  | { at: string; kind: 'board-place'; board: string; card: string; cell: string; correct: boolean }
-  | { at: string; kind: 'board-complete'; board: string; conflicts: number }
-  | { at: string; kind: 'case-start' | 'case-end'; caseId: string };
+const at = v.string();
+const ok = v.boolean();
+export const LogEntrySchema = v.variant('kind', [
+  v.object({ at, kind: v.literal('press'), cross: v.string(), statement: v.string() }),
+  v.object({ at, kind: v.literal('present'), cross: v.string(), statement: v.string(), item: v.string(), correct: ok, marksLeft: v.number() }),
+  v.object({ at, kind: v.literal('hint'), cross: v.string(), statement: v.string(), step: v.number() }),
+  v.object({ at, kind: v.literal('choice'), text: v.string(), knot: v.string() }),
+  v.object({ at, kind: v.picklist(['cross-start', 'cross-restart', 'cross-solved']), cross: v.string() }),
+  v.object({ at, kind: v.literal('source-check'), item: v.string(), prompt: v.string(), answer: v.string(), best: ok }),
+  v.object({ at, kind: v.literal('deduction'), deduction: v.string(), items: v.tuple([v.string(), v.string()]), correct: ok }),
+  v.object({ at, kind: v.picklist(['deduction-start', 'board-start']), id: v.string() }),
+  v.object({ at, kind: v.literal('board-place'), board: v.string(), card: v.string(), cell: v.string(), correct: ok }),
+  v.object({ at, kind: v.literal('board-complete'), board: v.string(), conflicts: v.number() }),
+  v.object({ at, kind: v.picklist(['case-start', 'case-end']), caseId: v.string() }),
+]);
+export type LogEntry = v.InferOutput<typeof LogEntrySchema>;
 
 type WithoutAt<T> = T extends unknown ? Omit<T, 'at'> : never;
 export type NewLogEntry = WithoutAt<LogEntry>;
 
-export class StudentLog {
+export class StudentLog implements Saveable<LogEntry[]> {
+  readonly key = 'log';
+  readonly version = 1;
+  readonly schema = v.array(LogEntrySchema);
   private entries: LogEntry[] = [];
 
   constructor(private readonly clock: () => Date = () => new Date()) {}
 
-  record(entry: NewLogEntry): LogEntry {
+  /** Adds an entry, stamped with the time. */
+  append(entry: NewLogEntry): LogEntry {
     const full = { ...entry, at: this.clock().toISOString() } as LogEntry;
     this.entries.push(full);
     return full;

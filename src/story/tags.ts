@@ -2,6 +2,8 @@
 // the stage, the sound and the court record never read raw strings. An unknown or
 // malformed tag is an error: a typo in a tag would otherwise silently drop a scene cue.
 
+import * as v from 'valibot';
+
 export type ObjectionKind = 'objection' | 'hold-it' | 'take-that';
 
 export type Command =
@@ -53,6 +55,30 @@ export const MUSIC = ['calm', 'tense', 'breakthrough', 'stop'] as const;
 export const SOUNDS = ['gavel', 'paper', 'stamp', 'typewriter', 'objection', 'wrong', 'door', 'radio', 'engine'] as const;
 export type MusicCue = (typeof MUSIC)[number];
 export type SoundCue = (typeof SOUNDS)[number];
+
+const str = v.string();
+/** The shape of a parsed command, for checking the line kept in a save. */
+export const CommandSchema: v.GenericSchema<unknown, Command> = v.variant('type', [
+  v.object({ type: v.literal('speaker'), id: str }),
+  v.object({ type: v.literal('expression'), name: str }),
+  v.object({ type: v.literal('background'), id: str }),
+  v.object({ type: v.literal('sound'), id: v.picklist(SOUNDS) }),
+  v.object({ type: v.literal('music'), id: v.picklist(MUSIC) }),
+  v.object({ type: v.literal('evidence-added'), id: str }),
+  v.object({ type: v.literal('evidence-updated'), id: str, version: str }),
+  v.object({ type: v.literal('objection'), kind: v.picklist(['objection', 'hold-it', 'take-that']) }),
+  v.object({ type: v.literal('breakthrough') }),
+  v.object({ type: v.literal('credibility'), delta: v.number() }),
+  v.object({ type: v.literal('scene'), title: str }),
+  v.object({ type: v.literal('caption'), text: str }),
+  v.object({ type: v.literal('cite'), cite: str }),
+  v.object({ type: v.picklist(['cross', 'deduction', 'board']), id: str }),
+  v.object({ type: v.literal('source-check'), item: str, prompt: str }),
+  v.object({ type: v.literal('reveal'), statement: str }),
+  v.object({ type: v.literal('ending'), id: str }),
+  v.object({ type: v.literal('dramatized'), note: str }),
+  v.object({ type: v.literal('meta'), key: v.picklist(META_KEYS), value: str }),
+]);
 
 export class TagError extends Error {
   name = 'TagError';

@@ -4,6 +4,7 @@ import { CASES } from '../content/caseList';
 import { MODES, type Mode } from '../story/modes';
 import { BOOK } from '../story/citation';
 import { byId, clear, h } from './dom';
+import { downloadFile } from './classroomPage';
 import type { TitleClassroom } from './assignmentPanel';
 
 export interface TitleActions {
@@ -15,7 +16,9 @@ export interface TitleActions {
 
 export interface TitleState {
   saved: { caseId: string; caseTitle: string; savedAt: string } | null;
-  message: { text: string; restartCase?: string } | null;
+  /** A message on the title; restartCase offers "Start the case again", download offers the
+   *  damaged save as a file. */
+  message: { text: string; restartCase?: string; download?: { caseId: string; raw: string } } | null;
   /** Classroom use: an assignment's panel, fixed mode and cases; or the links for teachers. */
   classroom?: TitleClassroom;
 }
@@ -52,7 +55,13 @@ export class TitleScreen {
               { class: 'alert', role: 'alert' },
               h('p', {}, state.message.text),
               state.message.restartCase
-                ? h('button', { type: 'button', onclick: () => actions.newCase(state.message!.restartCase!, mode) }, 'Start the case again')
+                ? h('button', { type: 'button', id: 'btn-restart-case', onclick: () => actions.newCase(state.message!.restartCase!, mode) }, 'Start the case again')
+                : null,
+              state.message.download
+                ? h('button', {
+                    type: 'button', id: 'btn-download-save',
+                    onclick: () => downloadFile(`exhibit-1937-damaged-save-${state.message!.download!.caseId}.json`, state.message!.download!.raw),
+                  }, 'Download the damaged save')
                 : null,
             )
           : null,

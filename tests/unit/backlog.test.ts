@@ -24,7 +24,7 @@ describe('the backlog', () => {
     const s = miniSession();
     skipLines(s);
     const saved = JSON.parse(JSON.stringify(s.save()));
-    expect(saved.backlog.length).toBe(s.backlog.all().length);
+    expect(saved.backlog.data.length).toBe(s.backlog.all().length);
     const again = new CaseSession(fixtureCase().content, { clock: fakeClock() });
     again.load(saved);
     expect(again.backlog.all()).toEqual(s.backlog.all());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStorage } from '../../src/save/saveGame';
+import { GameStorage } from '../../src/save/storage';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, SettingsStore, validateSettings, type Settings } from '../../src/settings/settings';
 
 const defaults = (): Settings => structuredClone(DEFAULT_SETTINGS) as Settings;
@@ -39,7 +39,7 @@ describe('settings validation', () => {
 
 describe('the settings store', () => {
   it('persists an update, tells its listeners, and loads it again', () => {
-    const storage = new MemoryStorage();
+    const storage = new GameStorage();
     const store = new SettingsStore(storage);
     const seen: Settings[] = [];
     store.subscribe((s) => seen.push(s));
@@ -54,18 +54,18 @@ describe('the settings store', () => {
   });
 
   it('starts with the defaults when the stored value is broken, and never throws on a refusing storage', () => {
-    const storage = new MemoryStorage();
-    storage.setItem(SETTINGS_KEY, '{"settings": {"textSize": "huge"');
+    const storage = new GameStorage();
+    storage.set(SETTINGS_KEY, '{"settings": {"textSize": "huge"');
     expect(new SettingsStore(storage).get()).toEqual(defaults());
     const refusing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('quota'); }, removeItem: () => {} };
-    const store = new SettingsStore(refusing);
+    const store = new SettingsStore(new GameStorage(refusing));
     expect(() => store.update({ captions: true })).not.toThrow();
     expect(store.get().captions).toBe(true);
     expect(new SettingsStore(null).get()).toEqual(defaults());
   });
 
   it('an update cannot smuggle in an invalid value', () => {
-    const store = new SettingsStore(new MemoryStorage());
+    const store = new SettingsStore(new GameStorage());
     store.update({ textSize: 300 as never, volumes: { master: -2 } });
     expect(store.get().textSize).toBe(100);
     expect(store.get().volumes.master).toBe(0);
