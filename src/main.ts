@@ -58,7 +58,8 @@ function titleState(message: TitleState['message'] = null): TitleState {
     ? { text: damagedMessage(CASES.find((c) => c.id === last)?.title ?? last), restartCase: last, download: { caseId: last, raw: status.raw } }
     : null;
   return {
-    saved: last && status?.state === 'readable' ? { caseId: last, caseTitle: status.caseTitle, savedAt: status.savedAt } : null,
+    // After a Continue that failed, the message replaces the Continue that would fail again.
+    saved: last && status?.state === 'readable' && message?.restartCase !== last ? { caseId: last, caseTitle: status.caseTitle, savedAt: status.savedAt } : null,
     message: message ?? damaged ?? linkProblem,
     classroom: classroom.title(),
   };

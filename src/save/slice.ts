@@ -64,7 +64,7 @@ export function readSlice<T>(part: Saveable<T>, slices: SavedSlices): T {
   if (!result.success) {
     const issue = result.issues[0];
     const path = v.getDotPath(issue);
-    throw new SaveDataError(`the "${part.key}" part is damaged${path ? ` at ${path}` : ''}: ${issue.message}`);
+    throw new SaveDataError(`the "${part.key}" part is damaged${path ? ` at ${path}` : ''}`);
   }
   return result.output;
 }
