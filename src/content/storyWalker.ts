@@ -73,10 +73,12 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
     const list = ((map[a] ??= {})[b] ??= []);
     for (const v of values) if (!list.includes(v)) list.push(v);
   };
-  const observeRecord = (save: SessionSave) => {
-    const solved = new Set(save.log.flatMap((e) => (e.kind === 'present' && e.correct ? [`${e.cross}.${e.statement}`] : [])));
+  // Reads the session as just loaded (not the save's inner shape, which is each part's own).
+  const observeRecord = () => {
+    const solved = new Set(session.log.all().flatMap((e) => (e.kind === 'present' && e.correct ? [`${e.cross}.${e.statement}`] : [])));
     const open = answerKeys.filter((k) => !solved.has(k));
-    for (const item of save.record.held) addTo(report.heldWhileOpen, item, save.record.versions[item] ?? '', open);
+    const { held, versions } = session.record.save();
+    for (const item of held) addTo(report.heldWhileOpen, item, versions[item] ?? '', open);
   };
   const lineTexts = new Set<string>();
   const runsSeen = new Set<string>();
@@ -172,7 +174,8 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
     const node = queue.pop()!;
     report.branchPoints++;
     session.load(node.save);
-    observeRecord(node.save);
+    observeRecord();
+    const heldVersions = session.record.save().versions;
     const v = session.view();
     if (v.phase === 'choices') {
       for (const c of v.choices) run(node.save, node.path, `choose:${c.text}`, () => session.choose(c.index));
@@ -205,7 +208,7 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
       for (const s of statements) {
         const ordered = [...held].sort((a, b) => Number(answers.get(s.id)?.includes(a)) - Number(answers.get(s.id)?.includes(b)));
         for (const item of ordered) {
-          if (answers.get(s.id)?.includes(item)) addTo(report.rightPresents, `${v.cross.id}.${s.id}`, item, [node.save.record.versions[item] ?? '']);
+          if (answers.get(s.id)?.includes(item)) addTo(report.rightPresents, `${v.cross.id}.${s.id}`, item, [heldVersions[item] ?? '']);
           run(node.save, node.path, `present:${s.id}:${item}`, () => {
             session.goTo(s.id);
             session.present(item);
