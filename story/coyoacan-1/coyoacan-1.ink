@@ -9,8 +9,8 @@ INCLUDE cross-visitors.ink
 //   -> ce_holtzman (CE-1, cross-holtzman.ink) -> board_sedov (Timeline board 1)
 //   -> ce_visitors (CE-2) -> ce_rescue (CE-3, with source_check_1 at S2; cross-visitors.ink)
 //   -> debrief.
-// [DRAMATIZED] lines: the book does not record who asked what on the alibi cases; every
-// commissioner question and the reading of the Moscow pages are staged on the basis lines cited.
+// Dramatized lines: the book does not record who asked what on the alibi cases; every staged
+// question and commissioner's line carries a # dramatized label (shown on screen), with its basis cited.
 // Shared people: ../coyoacan-shared/record-people.json; this sitting's items: record.json.
 
 -> start
@@ -32,7 +32,8 @@ Have you already watched the opening of this hearing? # speaker: narrator
 === ceremony ===
 # bg: blue-house
 # scene: Coyoacán, Mexico, 10 April 1937
-The sub-commission had meant to sit in a public hall in Mexico City. The small Communist Party threatened demonstrations, and guarding open sessions would have cost too much, so the commissioners decided on their own to meet in Diego Rivera's house. # speaker: narrator # cite: L4596-4608
+The sub-commission had meant to sit in a public hall in Mexico City. The small Communist Party threatened demonstrations, and guarding open sessions would have cost too much. # speaker: narrator # cite: L4596-4606
+So the commissioners decided, on their own, to meet in Diego Rivera's house. # speaker: narrator # cite: L4606-4608
 It is the blue house of Frida Rivera, better known as Frida Kahlo, where Trotsky has lived since January. The room holds fifty people. The press and delegates of workers' organisations, whatever their line, may come in freely. # speaker: narrator # cite: L3374-3384, L4607-4611
 At the table: John Dewey in the chair, Suzanne La Follette, Benjamin Stolberg, Otto Rühle and the journalist Carleton Beals. Their legal adviser is the lawyer John Finnerty. # speaker: narrator # cite: L4572-4579
 Trotsky's counsel is a lawyer from Chicago, Albert Goldman. That is you. # speaker: narrator # cite: L4579-4584
@@ -42,8 +43,9 @@ The Communist Party and the unions were invited to take part and to ask any ques
 Let me be plain. If Mr Trotsky did what Moscow says he did, he deserves the harshest penalty there is. # speaker: dewey # sfx: gavel # cite: L4612-4614
 Yet the graver the accusation, the more it matters that the accused may put every scrap of his evidence before us. # speaker: dewey # cite: L4614-4616
 His denial alone proves nothing to us. But a man condemned without ever being heard: that should trouble the conscience of the whole world. # speaker: dewey # cite: L4616-4620
-And a word for myself. I hesitated a long time over this chair. My whole working life has gone into education: helping the public to see clearly, for the good of society. In the end, saying no would have meant turning my back on that work. # speaker: dewey # cite: L4621-4629
-Trotsky writes that no one in the room was untouched by the old man's words. Dewey was seventy-eight. # speaker: narrator # cite: L4629-4631
+And a word for myself. I hesitated long over this chair. My working life has gone into education, helping the public to see clearly; saying no would have meant turning my back on that work. # speaker: dewey # cite: L4621-4629
+Trotsky writes that no one in the room was untouched by the old man's words. He calls Dewey seventy-eight. # speaker: narrator # cite: L4629-4631
+Footnote: a slip in the book. Dewey was born in October 1859, so in April 1937 he was seventy-seven (a fact from outside the book). # speaker: narrator
 # caption: Paraphrased: the book quotes Trotsky's reply
 I understand that you are here for reasons far larger than my own fate. I respect you, and thank you, all the more for it. # speaker: trotsky # cite: L4631-4636
 Forgive my English in advance. Of everything in my case, it is the weakest part. # speaker: trotsky # expression: thinking # cite: L4636-4638
@@ -56,18 +58,16 @@ The game starts with the first of those alibi sessions. The three cases were the
 # bg: blue-house
 # music: calm
 # scene: Briefing · The "Copenhagen week"
-The charge. At the trial of the sixteen in Moscow, in the second half of August 1936, three defendants said they had each visited Trotsky in Copenhagen and been given terrorist instructions. A fourth, Olberg, said he got his by letter. # speaker: narrator # cite: L6941-6948, L3519-3520
+The charge. At the trial of the sixteen in Moscow, August 1936, three defendants said they had each visited Trotsky in Copenhagen and got terrorist instructions. A fourth, Olberg, said he got his by letter. # speaker: narrator # cite: L6941-6948, L3519-3520
 All sixteen defendants were shot. They will not be in this room. Their words come from the official report of the trial, read into the record page by page. # speaker: narrator # cite: L427-429, L7126-7127
-The real trip. In November 1932 Trotsky accepted an invitation from Danish students to give a lecture in Copenhagen, hoping he might be allowed to stay in Denmark or somewhere else in Europe. According to him, Soviet pressure on the Danish government, a threatened economic boycott, stopped that. # speaker: narrator # cite: L6937-6941
-The book gives neither the date nor the title of the lecture. # speaker: narrator # cite: L6937
+The real trip. In November 1932 Danish students invited Trotsky to lecture in Copenhagen. He hoped to be allowed to stay in Europe; by his account, Soviet pressure on Denmark stopped that. # speaker: narrator # cite: L6937-6941
 The main witness. Holtzman, an old party member whom Trotsky and his son both knew personally. Of all the old revolutionaries in the trial, he is the only one said to have met Trotsky face to face. # speaker: narrator # cite: L6948-6950, L4188-4190
 Unlike the others, Holtzman named a date: 23 to 25 November 1932. Trotsky's explanation: the papers had reported when he arrived in Copenhagen. # speaker: narrator # cite: L4081-4083
-The hinge. Holtzman's story runs through Trotsky's son, Leon Sedov, who, he says, met him and took him to Trotsky. Trotsky's answer: his son was never in Copenhagen in his life. In November 1932 he was in Berlin, trying in vain to get permission to travel. # speaker: narrator # cite: L4084-4099, L1792-1794
-On your table, Mr Goldman: copies of two telegrams, found in the French foreign ministry a few weeks before February 1937. One from Trotsky's wife to the French prime minister, Herriot, on 1 December 1932; one from Paris to the French consul in Berlin on 3 December. # speaker: narrator # cite: L4116-4129, L4148-4172
+The hinge. Holtzman says Trotsky's son, Leon Sedov, met him and took him to Trotsky. Trotsky's answer: his son was never in Copenhagen in his life; he was in Berlin, trying in vain to get leave to travel. # speaker: narrator # cite: L4084-4099, L1792-1794
+On your table, Mr Goldman: copies of two telegrams found in the French foreign ministry. One from Trotsky's wife to the prime minister, Herriot, on 1 December 1932; one from Paris to the consul in Berlin on 3 December. # speaker: narrator # cite: L4116-4129, L4148-4172
 Beside them, Sedov's passport, with its visa and its border stamp. Trotsky says it is preserved intact. # speaker: narrator # cite: L4129-4132
 And a cutting: a Danish newspaper checked Holtzman's meeting place right after the trial. # speaker: narrator # cite: L7081-7084
-Why this matters. The Moscow confessions came with no material evidence. But where a confession names a time and a place, it can be checked against the facts. # speaker: narrator # cite: L4051-4063, L4696-4700
-And fairness. Dewey has just said that Trotsky's denial alone is worth nothing. The game agrees: what only Trotsky says stays his account until a document or an outside witness backs it. # speaker: narrator # cite: L4616-4618
+Why this matters. The Moscow confessions came with no material evidence, but a confession that names a time and a place can be checked. And Trotsky's denial alone is worth nothing: what only he says stays his account until a document backs it. # speaker: narrator # cite: L4051-4063, L4696-4700, L4616-4618
 How it works: first you examine your own witness. Then the Moscow pages are read out as testimony. Press each statement; when one is false, present the item that shows it. # speaker: narrator
 -> dx_copenhagen
 
@@ -77,7 +77,7 @@ How it works: first you examine your own witness. Then the Moscow pages are read
 === dx_copenhagen ===
 # scene: Direct examination · The real stay in Copenhagen
 # music: calm
-Mr Goldman, you may examine your witness. # speaker: dewey # cite: L4665-4673
+Mr Goldman, you may examine your witness. # speaker: dewey # cite: L4665-4673 # dramatized: the book says Goldman led the first half of the questioning; these words are staged
 Direct examination: no marks here. Choose your next question; each answer puts something in the court record. # speaker: narrator
 -> dx_hub
 
@@ -98,7 +98,7 @@ Direct examination: no marks here. Choose your next question; each answer puts s
     -> dx_end
 
 = dx_why
-Why did you go to Denmark in November 1932? # speaker: goldman
+Why did you go to Denmark in November 1932? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 Danish students invited me to give a lecture in Copenhagen. I accepted, and I hoped I might be allowed to stay, in Denmark or in some other European country. # speaker: trotsky # cite: L6937-6939
 It came to nothing. Moscow leaned on the Danish government and threatened an economic boycott. # speaker: trotsky # expression: angry # cite: L6939-6941
 And, as I see it, the GPU then used those days in Copenhagen to stage a "week of terrorist conspiracy", to scare other countries off offering me a home. # speaker: trotsky # cite: L6941-6944
@@ -106,7 +106,7 @@ The boycott threat and the GPU's motive are Trotsky's account. The book gives no
 -> dx_hub
 
 = dx_house
-Where did you and your wife live in Copenhagen? # speaker: goldman
+Where did you and your wife live in Copenhagen? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 In a small villa that belonged to a dancer, who was away abroad at the time. # speaker: trotsky # cite: L7065-7066
 You could tell at a glance what the owner did for a living. No visitor could have overlooked it. # speaker: trotsky # cite: L7066-7067
 # add: copenhagen-villa
@@ -114,22 +114,22 @@ Added to the record: the dancer's villa. # speaker: narrator # cite: L7065-7069
 -> dx_hub
 
 = dx_people
-Who was in the house with you? # speaker: goldman
+Who was in the house with you? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 My secretaries, and a guard. # speaker: trotsky # cite: L7075-7076, L7041
 # add: secretaries-and-guard
 Added to the record: secretaries and guard. The book does not name them. # speaker: narrator # cite: L7075-7076
 -> dx_hub
 
 = dx_talk
-What were people in the house talking about in those days? # speaker: goldman
+What were people in the house talking about in those days? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 A report had gone round the world press that Zinoviev was dead. It was false, but all of us were under its spell while it lasted. # speaker: trotsky # expression: thinking # cite: L7070-7072
 # add: zinoviev-death-rumour
 Added to the record: the false report of Zinoviev's death. Trotsky does not produce the newspapers. Zinoviev himself was among those shot in August 1936. # speaker: narrator # cite: L7070-7074, L4828-4829
 -> dx_hub
 
 = dx_son
-Where was your son, Leon Sedov, in November 1932? # speaker: goldman
-In Berlin. He was trying, without success, to get a permit to leave Germany and return, so that he could see his mother and me. Those were the last months of the Weimar republic, and the Berlin police were tightening up. # speaker: trotsky # cite: L4094-4099
+Where was your son, Leon Sedov, in November 1932? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
+In Berlin, trying in vain for a permit to leave Germany and return, so that he could see his mother and me. The Weimar republic was dying, and the Berlin police were tightening up. # speaker: trotsky # cite: L4094-4099
 Every step he took for that permit can be shown in documents. We phoned him in Berlin from Copenhagen every day; the Copenhagen telephone office can confirm the calls. # speaker: trotsky # cite: L4099-4102
 In the end his wife and his lawyer came to Copenhagen and told our friends that he had failed. # speaker: trotsky # cite: L7036-7037
 # add: sedov-visa-efforts
@@ -140,7 +140,7 @@ Write it down, gentlemen: not once in his life was my son in Copenhagen. # speak
 -> dx_hub
 
 = dx_reunion
-When did you see your son again? # speaker: goldman
+When did you see your son again? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 Right after we left Copenhagen, on our way back to Turkey, thanks to the French prime minister, Herriot, who intervened personally. # speaker: trotsky # cite: L4113-4116
 We met in Paris, at the Gare du Nord, on 6 December, in the second-class carriage that had brought us from Dunkirk. About ten friends travelling with us were there. # speaker: trotsky # cite: L4135-4137, L7047-7048
 # add: gare-du-nord-meeting
@@ -148,7 +148,7 @@ Added to the record: the reunion at the Gare du Nord, with about ten friends as 
 -> dx_hub
 
 = dx_end
-Thank you. The commission has the witness's account. Now it will hear the other side: the Moscow record. # speaker: goldman
+Thank you. The commission has the witness's account. Now for the other side: the Moscow record. # speaker: goldman
 -> ce_holtzman_intro
 
 // ---------------------------------------------------------------------------------------
@@ -157,26 +157,13 @@ Thank you. The commission has the witness's account. Now it will hear the other 
 === debrief ===
 # bg: blue-house
 # music: calm
-# scene: Debrief · Copenhagen, November 1932
-What you showed, and with what. # speaker: narrator
-The meeting place did not exist: Sozial-Demokraten, 1 September 1936, reported the Hotel Bristol demolished in 1917. # speaker: narrator # cite: L7081-7084
-The Moscow record contradicts itself about Sedov. Holtzman puts him in Copenhagen; Olberg says the trip fell through; Berman-Yurin and David never mention him there. # speaker: narrator # cite: L4084-4090, L6977-6982, L7000-7003
-Mother and son had not met in Denmark: the telegrams of 1 and 3 December 1932, the visa of 3 December and the border stamp of 4 December, and the reunion at the Gare du Nord on 6 December. # speaker: narrator # cite: L4148-4172, L4129-4132, L7047-7048
-The visitors' stories contain nothing a real visitor would have seen, and the court asked them nothing concrete. # speaker: narrator # cite: L7061-7080
-The "Konditorei" rescue of February 1937 does not fit Holtzman's own words, nor its own drawing. # speaker: narrator # cite: L7102-7107
-How strong is each source? # speaker: narrator
-The telegrams come from the files of the French foreign ministry: the most independent items on the table. # speaker: narrator # cite: L4124-4127
-The passport is in Sedov's own hands, and the witness statements come from friends of the Trotskys and of Sedov. Strong, but from one side. # speaker: narrator # cite: L4102-4109, L4129-4132
-Olberg's words stand in the prosecution's own carefully corrected record, which is why they weigh against the prosecution. # speaker: narrator # cite: L7090-7091
-The Danish paper had no reason to favour Trotsky. But everything here, the papers included, reaches us through Trotsky's book, which reports their findings without printing their texts. # speaker: narrator # cite: L7081-7085, L7098-7107
-What happened next, in the book. All sixteen defendants had been shot in August 1936. The Stalinists kept silent about the Bristol for five months before the "Konditorei" answer. # speaker: narrator # cite: L427-429, L7094-7098
-At Coyoacán, Trotsky writes, the three alibi cases were the high point of the hearing. On 9 May 1937 Dewey reported in New York that Trotsky had fully established the case for a further inquiry. # speaker: narrator # cite: L4696-4700, L4787-4806
-Where the book is one-sided. This is Trotsky's own case, written as a party to it. It gives only the findings of the Danish paper and the Comintern press, not their texts, and it never lets Holtzman, Olberg, Berman-Yurin or David speak except through the passages it chooses. # speaker: narrator # cite: L7081-7107, L7126-7132
-# caption: Outside the book
-Outside the book: Trotsky landed in Denmark on 23 November 1932 and gave his lecture to the students in Copenhagen on 27 November. These dates come from other sources, not from the book, which is why they were not on your board. # speaker: narrator
-Outside the book: the full commission later published its findings as "Not Guilty" (1938), clearing Trotsky and Sedov of the Moscow charges. # speaker: narrator
-Outside the book: Leon Sedov died in Paris in February 1938. # speaker: narrator
-Where writers disagree: the Bristol. A minority of later writers, for example Sven-Eric Holmström (2008), argue that the café and the Grand Hotel next door were connected, so that Holtzman's account could still fit, and that Trotsky's side misled the commission. Most historians of the trials have not accepted this. Weigh both with the evidence you have seen. # speaker: narrator
+# scene: Wrap-up · Copenhagen, November 1932
+What you showed: Holtzman's hotel was gone by 1917; the Moscow record contradicts itself about Sedov; and the family's telegrams of 1 and 3 December make a meeting in Copenhagen hard to believe. # speaker: narrator # cite: L7081-7084, L6977-7003, L4148-4172
+The strongest items: the telegrams from the French foreign ministry's files, and Olberg's words in the prosecution's own record. The passport and the statements come from the family's side. # speaker: narrator # cite: L4124-4132, L4102-4109, L7090-7091
+All of it reaches us through Trotsky's book, which gives the Danish paper's and the Comintern press's findings, not their texts. # speaker: narrator # cite: L7081-7107
+On 9 May 1937 Dewey reported in New York that Trotsky had fully established the case for a further inquiry. # speaker: narrator # cite: L4787-4806
+Outside the book: Trotsky landed in Denmark on 23 November 1932 and lectured on 27 November. The full commission's findings, published as "Not Guilty" (1938), cleared him and Sedov. Sedov died in Paris in February 1938. # speaker: narrator
+Where writers disagree: a minority, for example Sven-Eric Holmström (2008), argue that the café and the Grand Hotel next door were connected, so Holtzman's account could still fit. Most historians of the trials have not accepted this. # speaker: narrator
 Questions for discussion. # speaker: narrator
 1. Holtzman gave almost nothing away, yet his story broke on one checkable detail. Why are checkable details dangerous to a false story, and why did the prosecutor avoid asking for them? # speaker: narrator # cite: L7158-7179 # question
 2. Which single item on the Copenhagen board would you trust most, and which least? Why? # speaker: narrator # cite: L4124-4132, L4102-4109 # question

@@ -1,21 +1,23 @@
 // CE-1 — Holtzman: "the vestibule of the Hotel Bristol" (outline 02-coyoacan-a.md, CE-1),
-// then Timeline board 1, "Where was Sedov?". The pages are read from the official report
-// [DRAMATIZED: the book does not say who read them at Coyoacán; basis L4683-4692, L7126-7127].
+// then Timeline board 1, "Where was Sedov?". The pages are read from the official report;
+// who read them at Coyoacán is not in the book (basis L4683-4692, L7126-7127), so the line
+// that stages it carries a # dramatized label, as does every question the book does not record.
+// Proofs: story/coyoacan-1/proofs.json.
 
 VAR holtzman_stamped = false
 
 === ce_holtzman_intro ===
 # scene: The Moscow record · Holtzman
 # music: tense
-The Moscow witnesses cannot be cross-examined. All sixteen defendants of that trial were shot. So the commission takes their words as the official report printed them. # speaker: narrator # cite: L427-429, L4822-4829, L7126-7127
-Mr Goldman will read Holtzman's testimony into the record. # speaker: dewey # caption: Dramatized: the book does not say who read the Moscow pages at the hearing
-Holtzman was the prosecution's key witness on Copenhagen. He was the most sparing of all the defendants: whatever the prosecutor pressed, he denied taking any part in terror himself. # speaker: narrator # cite: L6948-6954
-That restraint is exactly what makes his story look the most believable. Read it page by page. Press every page; object where a document says otherwise. # speaker: narrator # cite: L6956-6958, L1786-1790
+All sixteen defendants of that trial were shot, so no Moscow witness can be cross-examined. The commission takes their words as the official report printed them. # speaker: narrator # cite: L427-429, L4822-4829, L7126-7127
+Mr Goldman will read Holtzman's testimony into the record. # speaker: dewey # dramatized: the book does not say who read the Moscow pages at the hearing
+Holtzman was the prosecution's key witness on Copenhagen, and the most sparing of all the defendants: he denied taking any part in terror himself. # speaker: narrator # cite: L6948-6954
+That restraint is what makes his story look believable. Press every page; object where a document says otherwise. # speaker: narrator # cite: L6956-6958, L1786-1790
 -> ce_holtzman
 
 === ce_holtzman ===
 # cross: ce_holtzman
-# title: Holtzman: The Vestibule of the Hotel Bristol
+# title: The Vestibule of the Hotel Bristol
 # witness: holtzman
 # transcript: moscow-report-holtzman
 # place: Read into the record at Coyoacán; testimony of August 1936
@@ -29,10 +31,9 @@ In Berlin, Sedov told me that since I was soon leaving for the USSR, I ought to 
 -> DONE
 
 = s1_press
-Why should we take this man's word more seriously than the others'? # speaker: goldman
-He was an old party member; my son and I both knew him personally. Of all the old revolutionaries in that trial, he is the only one who is supposed to have met me in person. # speaker: trotsky # cite: L6949-6950, L4188-4190
-And he confessed the least. He denied any terror of his own, denied any link with the Gestapo, and "confessed" only my plans and my son's part in them. That very stinginess is what makes his confession look solid at first sight. # speaker: trotsky # expression: thinking # cite: L6950-6958, L7164-7165
-A careful witness, then. Let us see whether his story survives the facts. # speaker: goldman
+Why should we take this man's word more seriously than the others'? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
+He was an old party member whom my son and I both knew. Of all the old revolutionaries in that trial, he alone is supposed to have met me in person. # speaker: trotsky # cite: L6949-6950, L4188-4190
+And he confessed the least: no terror of his own, no link with the Gestapo, only my plans and my son's part in them. That stinginess makes his story look solid. # speaker: trotsky # expression: thinking # cite: L6950-6958, L7164-7165
 -> DONE
 
 = s2
@@ -42,7 +43,7 @@ I agreed, but said that for conspiratorial reasons we must not travel together: 
 -> DONE
 
 = s2_press
-A secret journey, then. With which passport did he travel, and under what name? # speaker: goldman
+A secret journey, then. With which passport, and under what name? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 The record does not say. The prosecutor never asked him. # speaker: trotsky # expression: angry # cite: L7049-7051, L7158-7163
 Every border and every hotel keeps a note of foreigners. With that passport in hand, one could tell within minutes whether he ever came. # speaker: trotsky # cite: L7160-7162
 { not holtzman_stamped:
@@ -52,7 +53,8 @@ Every border and every hotel keeps a note of foreigners. With that passport in h
 
 = s2_wrong_sozial
 # wrong: sozial-demokraten-1936-09-01
-Right paper, early moment. Here Holtzman only plans where he will stay. Wait until he says he actually met someone there. No mark lost. # speaker: narrator # credibility: +1 # cite: L7130-7132
+# close
+Close: this paper is about the Bristol, but here Holtzman only plans where he will stay. Wait until he says he met someone there. # speaker: narrator # cite: L7130-7132
 -> DONE
 
 = s3
@@ -63,27 +65,28 @@ When I arrived in Copenhagen, between 23 and 25 November 1932, I met Sedov in th
 -> DONE
 
 = s3_press
-Why these dates, when no other defendant gives any? # speaker: goldman
+Why these dates, when no other defendant gives any? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 The secret is simple. The newspapers had reported when I arrived in Copenhagen. # speaker: trotsky # cite: L4081-4083
-The Hotel Bristol, then: "agreed in Berlin". A name like that can be checked. Has anyone in Copenhagen checked it? # speaker: goldman
+And the Hotel Bristol, "agreed in Berlin"? A name like that can be checked. # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
+It was checked, right after the trial, by the paper of Denmark's governing party. Read its finding. # speaker: trotsky # cite: L7081-7084 # update: sozial-demokraten-1936-09-01 read
 -> DONE
 
 = s3_right
 # objection
 # breakthrough
 # music: breakthrough
-Objection! On 1 September 1936, right after the trial, Sozial-Demokraten, the paper of Denmark's own governing party, established that the Hotel Bristol in Copenhagen had been demolished. # speaker: goldman # cite: L7081-7084
-In 1917. Fifteen years before this meeting. By 1932 it lived on only in old travel guides. # speaker: trotsky # expression: smug # cite: L4144-4146, L4176
-Nobody can meet anyone in the entrance hall of a hotel that has not stood for fifteen years. # speaker: goldman # cite: L6962-6963
-And Moscow's answer to the Danish revelation? A concentrated silence. # speaker: trotsky # cite: L7084-7086
-The Danish finding reaches us through Trotsky's book; the article itself is not quoted there. Later writers argue over the café question, as you will see. # speaker: narrator # cite: L7081-7085
+Objection! On 1 September 1936 Sozial-Demokraten, the paper of Denmark's governing party, established that the Hotel Bristol in Copenhagen had been demolished. # speaker: goldman # cite: L7081-7084 # update: sozial-demokraten-1936-09-01 read
+In 1917, fifteen years before this meeting. By 1932 it lived on only in old travel guides. # speaker: trotsky # expression: smug # cite: L4144-4146, L4176
+Nobody meets anyone in the entrance hall of a hotel that no longer stands. # speaker: goldman # cite: L6962-6963
+And Moscow's answer to the Danish finding? A concentrated silence. # speaker: trotsky # cite: L7084-7086
+We have the paper's finding through Trotsky's book, not its text; later writers argue over the Bristol, as the debrief shows. # speaker: narrator # cite: L7081-7085
 ~ holtzman_stamped = true
 Holtzman's page is stamped: "Bristol: demolished 1917". # speaker: narrator # sfx: stamp # update: moscow-report-holtzman stamped
 -> DONE
 
 = s3_wrong_herriot
 # wrong: telegram-sedova-to-herriot
-The telegram tells us where Sedov was on 1 December. Holtzman's claim here is about a building. Did that building stand in 1932? # speaker: narrator # cite: L4154-4156
+The telegram tells us where Sedov was on 1 December. This page is about a building: did it stand in 1932? # speaker: narrator # cite: L4154-4156
 -> DONE
 
 = s3_wrong_passport
@@ -102,7 +105,7 @@ A visa for Sedov on 3 December is about the son, not the hotel. Look for somethi
 -> DONE
 
 = s3_hints
-Re-read "in the vestibule of the Hotel Bristol". What has to exist for that to be true? # hint: 1
+Re-read "in the vestibule of the Hotel Bristol". What has to exist for that to be true? Press the page: has anyone checked? # hint: 1
 Open the Sozial-Demokraten cutting and read what it established about the hotel. # hint: 2 # point: sozial-demokraten-1936-09-01.finding
 Name it: the Hotel Bristol was demolished in 1917. Nobody could meet in its vestibule in 1932. # hint: 3
 -> DONE
@@ -115,8 +118,8 @@ From the hotel, Sedov took me to Trotsky's lodging.
 -> DONE
 
 = s4_press
-Sedov in Copenhagen, walking him to the door. Did anyone else in that same trial speak about a trip of Sedov's to Copenhagen? # speaker: goldman
-Olberg did. Another defendant, in the same courtroom: the evening session of 20 August 1936. Read what he said about "our trip". # speaker: trotsky # cite: L6977-6982
+Did anyone else in that trial speak of a trip by Sedov to Copenhagen? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
+Olberg did, another defendant, at the evening session of 20 August 1936. Read what he said about "our trip". # speaker: trotsky # cite: L6977-6982
 # add: moscow-report-olberg
 Added to the record: Olberg's testimony, from the official report of the same trial. # speaker: narrator # cite: L6977-6982
 -> DONE
@@ -125,10 +128,9 @@ Added to the record: Olberg's testimony, from the official report of the same tr
 # objection
 # breakthrough
 # music: breakthrough
-Objection! In the same trial, the defendant Olberg said he had planned to go to Copenhagen with Sedov, and that their trip "did not come off". Sedov's wife, Susanne, went alone. # speaker: goldman # cite: L6977-6982
-The prosecution's own record says Sedov did not go. And the prosecutor let the two stories stand side by side without a word. # speaker: goldman # cite: L7002-7004
-Olberg knew my son and his friends in Berlin. He was in a position to hear that the trip had failed and that my son's wife, who held a French passport, went instead; his testimony shows he had heard it. # speaker: trotsky # cite: L6992-6998
-Olberg's words carry weight here because they come from the accusers' own report, not from Trotsky's friends. # speaker: narrator # cite: L7090-7091
+Objection! In the same trial Olberg said he had meant to go to Copenhagen with Sedov, but their trip "did not come off". Sedov's wife, Susanne, went alone. # speaker: goldman # cite: L6977-6982
+Holtzman has Sedov in Copenhagen; Olberg says Sedov's trip never happened. Both stand in the prosecution's own record, and the prosecutor let them stand side by side. # speaker: goldman # cite: L7000-7004
+Olberg moved in my son's Berlin circle. He could know that the trip failed and that my son's wife, who had a French passport, went instead. # speaker: trotsky # cite: L6992-6998
 -> DONE
 
 = s4_wrong_sozial
@@ -136,9 +138,16 @@ Olberg's words carry weight here because they come from the accusers' own report
 That settled where they could not have met. This page asks something else: was Sedov in Copenhagen at all? # speaker: narrator # cite: L7081-7084
 -> DONE
 
+= s4_wrong_herriot
+# wrong: telegram-sedova-to-herriot
+# close
+Close: the right conclusion, since on 1 December his mother still places him in Berlin. But is there a voice inside the Moscow record itself about Sedov's trip? # speaker: narrator # cite: L4154-4156, L6977-6982
+-> DONE
+
 = s4_wrong_paris
 # wrong: telegram-paris-to-consul-berlin
-That concerns the visa of 3 December. Is there a voice inside the Moscow record itself about Sedov's trip? # speaker: narrator # cite: L4159-4172
+# close
+Close: on 3 December Paris calls him a student in Berlin. But is there a voice inside the Moscow record itself about Sedov's trip? # speaker: narrator # cite: L4165-4167, L6977-6982
 -> DONE
 
 = s4_wrong_villa
@@ -147,50 +156,55 @@ The villa describes the house, not who came to it. # speaker: narrator # cite: L
 -> DONE
 
 = s4_wrong_efforts
-# wrong: sedov-visa-efforts
-Close, but that is Trotsky's side: his account and his friends' statements. Is there a witness from the prosecution's own benches? No mark lost. # speaker: narrator # credibility: +1 # cite: L4094-4105
+# wrong: sedov-visa-efforts, copenhagen-witness-statements
+# close
+Close: that is Trotsky's side, his account and his friends' statements. Is there a witness from the prosecution's own benches? # speaker: narrator # cite: L4094-4109
 -> DONE
 
 = s4_hints
-Re-read "Sedov took me". Where must Sedov have been for this to be true? Press the page: did anyone else in the trial mention Sedov's trip? # hint: 1
+Re-read "Sedov took me". Where must Sedov have been? Press the page: did anyone else in the trial mention his trip? # hint: 1
 Read Olberg's words at the evening session of 20 August: what happened to "our trip"? # hint: 2 # point: moscow-report-olberg.trip
 Name it: Olberg says the trip with Sedov never happened and only Sedov's wife went. The Moscow record contradicts itself. # hint: 3
 -> DONE
 
 = s5
-# answer: telegram-sedova-to-herriot, telegram-paris-to-consul-berlin
+# answer: telegram-sedova-to-herriot, telegram-paris-to-consul-berlin, moscow-report-olberg
 # speaker: holtzman
 # cite: L4089-4090, L7016-7017
 While I was talking with Trotsky, Sedov kept coming into the room and going out again.
 -> DONE
 
 = s5_press
-Such colourful detail! For once the confession offers something we can actually check. # speaker: trotsky # expression: smug # cite: L4090-4092
-Trotsky had already laid this meeting before the Drammen court in December: the son who brought the visitor, then a long talk. # speaker: narrator # cite: L1777-1785
-If the son was in and out of the room, then parents and son were together in Copenhagen. Is there any record of what the family itself was asking for in those days? # speaker: goldman
+Such colourful detail! For once the confession offers something we can check. # speaker: trotsky # expression: smug # cite: L4090-4092
+If the son was in and out of the room, parents and son were together in Copenhagen. What was the family asking for in those days? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 -> DONE
 
 = s5_right
 # objection
 # breakthrough
 # music: breakthrough
-Objection! On 1 December, the day before the family left Copenhagen, Trotsky's wife telegraphed the French prime minister. # speaker: goldman # cite: L4116-4122
-She asked that her son, "student, Berlin", be allowed to meet her as she crossed France. # speaker: goldman # cite: L4154-4156
-Two days later Paris told its consul in Berlin to visa the son's papers for five days, for that meeting. # speaker: goldman # cite: L4165-4170
-Both telegrams turned up in the French foreign ministry only weeks ago. For years I feared the GPU's people in Paris would make those papers disappear. Luckily they never got to them. # speaker: trotsky # cite: L4124-4127
-A mother who had seen her son walking in and out of the room a week earlier would hardly need a prime minister's help to see him. # speaker: goldman # cite: L4102-4105, L4113-4116
-That last step is an argument, not a document: Trotsky offers the telegrams as his most direct proof. The board will test it. # speaker: narrator # cite: L4110-4113
-The reunion at the Gare du Nord now goes on the timeline. # speaker: narrator
+{ presented == "moscow-report-olberg":
+    Objection! Olberg, in the same trial, says Sedov's trip to Copenhagen never came off. Then Sedov was not walking in and out of Trotsky's room there. # speaker: goldman # cite: L6977-6982
+    And the family's own telegrams agree: on 1 December the mother was still asking to meet her son, a student in Berlin. # speaker: goldman # cite: L4116-4122, L4154-4156
+- else:
+    Objection! On 1 December, the day before the family left Copenhagen, Trotsky's wife telegraphed the French prime minister. # speaker: goldman # cite: L4116-4122
+    She asked that her son, "student, Berlin", be allowed to meet her as she crossed France. Two days later Paris told its consul in Berlin to visa his papers for five days. # speaker: goldman # cite: L4154-4156, L4165-4170
+}
+Both telegrams turned up in the French foreign ministry only weeks ago. I always feared the GPU's people in Paris would make them disappear. # speaker: trotsky # cite: L4124-4127
+A mother who had seen her son walk in and out of the room a week earlier would hardly need a prime minister's help to see him. That makes Holtzman's scene hard to believe. # speaker: goldman # cite: L4102-4105, L4113-4116
+Hard to believe is not impossible: the telegrams do not rule out a secret visit a week earlier. The board will test that. # speaker: narrator # cite: L4110-4113, L7009-7012
 -> DONE
 
 = s5_wrong_passport
 # wrong: sedov-passport
-Close. The passport proves a legal exit from Germany on 4 December, but on its own it cannot rule out an earlier secret trip. Which document shows the family still had not met? No mark lost. # speaker: narrator # credibility: +1 # cite: L4129-4132
+# close
+Close: the passport proves a legal exit from Germany on 4 December, but on its own it cannot rule out an earlier secret trip. Which record shows the family still had not met? # speaker: narrator # cite: L4129-4132
 -> DONE
 
 = s5_wrong_gare
 # wrong: gare-du-nord-meeting
-The reunion of 6 December is witnessed by friends. But which document, written while the family was still in Copenhagen, shows they had not yet met? No mark lost. # speaker: narrator # credibility: +1 # cite: L4135-4137
+# close
+Close: the reunion of 6 December is witnessed by friends. But which record, made while the family was still in Copenhagen, shows they had not yet met? # speaker: narrator # cite: L4135-4137
 -> DONE
 
 = s5_wrong_sozial
@@ -204,9 +218,9 @@ The rumour tells us what visitors would remember, not where Sedov was. # speaker
 -> DONE
 
 = s5_hints
-Re-read "in and out of the room". Then son and parents were together in Copenhagen. What were the parents asking for on the eve of leaving? # hint: 1
+Re-read "in and out of the room": then son and parents were together in Copenhagen. What were the parents asking for on the eve of leaving? # hint: 1
 Open the telegram of 1 December: where does the mother say her son is, and what does she ask for? # hint: 2 # point: telegram-sedova-to-herriot.son
-Name it: on the eve of leaving Copenhagen she asked to be allowed to meet her son, a student in Berlin, in France. They had not met in Denmark. # hint: 3
+Name it: on the eve of leaving she asked to meet her son, a student in Berlin, in France. That makes a meeting in Copenhagen a week earlier hard to believe. Olberg's words count too. # hint: 3
 -> DONE
 
 = s6
@@ -215,11 +229,10 @@ Name it: on the eve of leaving Copenhagen she asked to be allowed to meet her so
 In that conversation Trotsky set out his terrorist plans to me.
 -> DONE
 
-// [DRAMATIZED: basis L1783-1785, L6954-6956]
 = s6_press
-Where did this conversation take place? Which street, which district, what kind of house? # speaker: goldman
+Where did this conversation take place? Which street, which district, what kind of house? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 Nowhere in the record. None of my supposed visitors gives my address or even the district. # speaker: trotsky # cite: L7063-7064
-Everything rests on Holtzman. My son's "Red Book" proved with documents and testimony that he was in Berlin that November. The Bristol it treats only as a curiosity. # speaker: trotsky # cite: L7151-7155, L6934-6935
+My son's "Red Book" proved with documents and testimony that he was in Berlin that November. The Bristol it treats only as a curiosity. # speaker: trotsky # cite: L7151-7155, L6934-6935
 # add: rotbuch
 Added to the record: Sedov's "Red Book", a published reply by a party to the case. # speaker: narrator # cite: L1485-1491
 -> DONE
@@ -230,10 +243,9 @@ That does not answer this page. Read it again: who, where, when? # speaker: narr
 
 === after_holtzman ===
 # music: tense
-My son was never in Copenhagen, so Holtzman's story is untrue. And since the prosecution's Copenhagen case leans on Holtzman above all, nothing is left of that "week". # speaker: trotsky # expression: pressed # cite: L7058-7060
-# caption: Dramatized: the book does not say who raised this at the hearing
-One moment, Mr Trotsky. Could your son not have come secretly, on someone else's passport, without Olberg or anyone else knowing? # speaker: finnerty # cite: L7009-7012
-That is the hypothesis of the GPU's friends, and I do not want to leave them any loophole. Let us put everything on one board. # speaker: trotsky # expression: thinking # cite: L7009-7013
+My son was never in Copenhagen, so Holtzman's story is untrue. And since the Copenhagen case leans on Holtzman above all, nothing is left of that "week". # speaker: trotsky # expression: pressed # cite: L7058-7060
+Could your son not have come secretly, on someone else's passport, without Olberg or anyone else knowing? # speaker: finnerty # cite: L7009-7012 # dramatized: the book answers this hypothesis; who raised it is not recorded
+That is the hypothesis of the GPU's friends, and I want to leave them no loophole. Let us put everything on one board. # speaker: trotsky # expression: thinking # cite: L7009-7013
 # scene: Timeline board · Where was Sedov?
 Place the December cards on their days. Some cards are on the board already. Watch what the board flags. # speaker: narrator
 -> board_sedov
@@ -374,16 +386,23 @@ Then the December cards, in order: the mother's request on the 1st, the visa on 
 The CLAIM card is stamped "not possible as told". The HYPOTHESIS card is not stamped: the board cannot rule it out. Only evidence and sense can weigh it. # speaker: narrator # sfx: stamp
 -> DONE
 
+
 === after_board ===
 # music: calm
-Then weigh it, Mr Trotsky. Why could your son not have come in secret? # speaker: finnerty # caption: Dramatized: the book answers this hypothesis, without saying who raised it # cite: L7009-7013
-Think what the risk would have bought him. By Holtzman's account, my son's whole part in Copenhagen was to lead him from a hotel to my door and wander in and out while we talked. For that he smuggles himself across a frontier? # speaker: trotsky # cite: L7013-7018
-Berman-Yurin and David had never seen me, yet they found me without him. Holtzman had met me before and needed a guide least of all. Are we to think my son risked a false passport to guide the one visitor who knew me, and left the two who had never met me to manage alone? # speaker: trotsky # cite: L7019-7026
-Perhaps he came secretly to see his parents? # speaker: finnerty # cite: L7027-7028
+Then weigh it, Mr Trotsky. Why could your son not have come in secret? # speaker: finnerty # cite: L7009-7013 # dramatized: the book answers this hypothesis; who raised it is not recorded
+Think what the risk would have bought him. By Holtzman's account my son only led him from a hotel to my door and wandered in and out while we talked. For that he smuggles himself across a frontier? # speaker: trotsky # cite: L7013-7018
+Berman-Yurin and David, who had never seen me, found me without him. Would he risk a false passport to guide the one visitor who knew me, and leave two strangers to manage alone? # speaker: trotsky # cite: L7019-7026
+Perhaps he came secretly to see his parents? # speaker: finnerty # cite: L7027-7028 # dramatized: the book answers this hypothesis; who raised it is not recorded
 Likelier, perhaps, except that a few days later he did travel to meet us, in France, with a proper visa. # speaker: trotsky # cite: L7028-7030
-And if the legal journey was only to cover the tracks of the illegal one? # speaker: finnerty # cite: L7030-7032
-Then picture it. My son seeks a visa openly; everyone knows; all our friends in Copenhagen know we are waiting for him. His wife and his lawyer come to tell them he has failed. # speaker: trotsky # expression: pressed # cite: L7033-7037
-And then, unseen by every friend and by my guard, he turns up on a false passport, meets Holtzman in the lobby of a hotel that was not there, slips away again without a trace, rushes through a visa in Berlin, and greets us at the Paris station on 6 December. Why all this? # speaker: trotsky # expression: angry # cite: L7038-7048
-On one side: Holtzman, who never says which passport he used, and who names a hotel that did not exist. On the other: Olberg's statement that Sedov stayed in Berlin, the silence of Berman-Yurin and David, two dozen written statements, and common sense. # speaker: trotsky # cite: L7049-7057
-The hypothesis is not impossible. It is simply without evidence, contradicted by Olberg, and it makes no sense of what is known. That is how an alternative is weighed: not waved away, but tested. # speaker: narrator # cite: L7005-7008
+And if the legal journey only covered the tracks of the illegal one? # speaker: finnerty # cite: L7030-7032 # dramatized: the book answers this hypothesis; who raised it is not recorded
+Then picture it. Everyone knows he is seeking a visa; his wife and his lawyer come to tell our friends he has failed. # speaker: trotsky # expression: pressed # cite: L7033-7037
+Then, unseen by every friend and by my guard, he meets Holtzman in a hotel that no longer stood, vanishes, gets a visa in a rush, and greets us in Paris on 6 December. Why all this? # speaker: trotsky # expression: angry # cite: L7038-7048
+So how does the hearing leave the secret trip? # speaker: narrator
+* [Disproved: the documents show it could not have happened]
+    Not quite. No document rules out a secret trip; that is why the board left the hypothesis unstamped. # speaker: narrator # cite: L7009-7012
+* [Possible, but without evidence, contradicted by Olberg, and at odds with what is known]
+    Yes. On one side, Holtzman, who names no passport and a hotel that did not exist; on the other, Olberg, the silence of Berman-Yurin and David, two dozen statements, and common sense. # speaker: narrator # cite: L7049-7057
+* [Likely: the son must have come secretly]
+    Nothing in the record supports it, and Olberg, on the prosecution's side, says the trip never happened. # speaker: narrator # cite: L6977-6982, L7049-7057
+- That is how an alternative is weighed: not waved away, but tested. # speaker: narrator # cite: L7005-7008
 -> ce_visitors_intro

@@ -1,8 +1,9 @@
 // CE-2 — Berman-Yurin and David: the visitors who saw nothing (outline CE-2), and
 // CE-3 — the rescue theories, read into the record by Finnerty, with Source check 1 at S2
-// (outline CE-3 and Source check 1). Both are [DRAMATIZED]: the book summarises Berman-Yurin's
-// and David's testimony without quoting it, and does not record the rescue theories being raised
-// at the hearing (basis L6944-7080 and L7081-7179).
+// (outline CE-3 and Source check 1). Both are staged, and every statement says so on screen
+// (# dramatized): the book summarises Berman-Yurin's and David's testimony without quoting it,
+// and does not record the rescue theories being raised at the hearing (basis L6944-7080 and
+// L7081-7179). Proofs: story/coyoacan-1/proofs.json.
 
 VAR absence_ticks = 0
 VAR tick_address = false
@@ -16,8 +17,8 @@ VAR sc1_done = false
 # scene: The Moscow record · Berman-Yurin and David
 # music: tense
 # add: moscow-report-berman-david
-Next, the two other "visitors": Berman-Yurin and Fritz David. Added to the record: their testimony, as Trotsky summarises it. The book quotes neither man directly, so these pages are a summary. # speaker: narrator # cite: L6944-6946, L6966-6972
-Pressing these pages mostly turns up silence. Keep a list of what a real visitor could not have missed: the address, the passports and lodging, the house, the people in it, the talk of the day. # speaker: narrator # cite: L7061-7078
+Next, the two other "visitors", Berman-Yurin and Fritz David. The book quotes neither man; it summarises them, so these pages are our wording of its summary. # speaker: narrator # cite: L6944-6946, L6966-6972
+Pressing these pages mostly turns up silence. Keep a list of what a real visitor could not have missed: the address, the passports and lodging, the house, its people, the talk of the day. # speaker: narrator # cite: L7061-7078
 -> ce_visitors
 
 === ce_visitors ===
@@ -32,13 +33,14 @@ Pressing these pages mostly turns up silence. Keep a list of what a real visitor
 = s1
 # speaker: berman-yurin
 # cite: L6966-6967, L6970-6972
+# dramatized: the book summarises their testimony; these words are ours
 Sedov, in Berlin, sent each of us to Copenhagen and recommended us to his father.
 -> DONE
 
 = s1_press
-What did Sedov tell them about the house? The street, the address? # speaker: goldman
+What did Sedov tell them about the house? The street, the address? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 Nothing in the record. Not one of my supposed visitors names my address, or even the part of town. # speaker: trotsky # cite: L7063-7064
-I had never heard these two names before the first reports of the trial. They were complete strangers to me, recommended, we are told, by my son, then a student of twenty-six. # speaker: trotsky # cite: L6148-6149, L6970-6972
+I had never heard these two names before the trial reports. Complete strangers, recommended, we are told, by my son, then a student of twenty-six. # speaker: trotsky # cite: L6148-6149, L6970-6972
 { not tick_address:
     ~ tick_address = true
     ~ absence_ticks = absence_ticks + 1
@@ -49,11 +51,12 @@ I had never heard these two names before the first reports of the trial. They we
 = s2
 # speaker: berman-yurin
 # cite: L6944-6946
+# dramatized: the book summarises their testimony; these words are ours
 Each of us travelled on his own, independently of the others.
 -> DONE
 
 = s2_press
-With which passports? How did they find the house? Where did they sleep? # speaker: goldman
+With which passports? How did they find the house? Where did they sleep? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 The record does not say. Neither the judge nor the prosecutor asks one concrete question. # speaker: trotsky # cite: L7077-7080
 { not tick_papers:
     ~ tick_papers = true
@@ -65,13 +68,14 @@ The record does not say. Neither the judge nor the prosecutor asks one concrete 
 = s3
 # answer: moscow-report-holtzman
 # speaker: berman-yurin
-# cite: L7019-7021, L6967-6968
-Sedov gave us all the instructions we needed in Berlin; in Copenhagen we found Trotsky on our own.
+# cite: L6966-6968
+# dramatized: the book summarises their testimony; these words are ours
+Sedov sent us from Berlin; in Copenhagen we found Trotsky ourselves.
 -> DONE
 
 = s3_press
-Did either of them see Sedov in Copenhagen? # speaker: goldman
-Neither mentions him there. They found their own way to me. # speaker: trotsky # cite: L6967-6968, L7001-7002
+Did either of them see Sedov in Copenhagen? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
+Neither mentions him there. They found their own way to me; from what they say, my son had told them all they needed in Berlin. # speaker: trotsky # cite: L6967-6968, L7001-7002, L7019-7021
 All four "terrorists" say my son put them in touch with me. Where was my son? On that, their stories part company. # speaker: trotsky # expression: thinking # cite: L6999-7000
 -> DONE
 
@@ -79,15 +83,16 @@ All four "terrorists" say my son put them in touch with me. Where was my son? On
 # objection
 # breakthrough
 # music: breakthrough
-Objection! Compare Holtzman's page. In his account Sedov himself was in Copenhagen, and walked Holtzman, a man who had met Trotsky before, from the hotel to the door. # speaker: goldman # cite: L6969, L7015-7016
-These two had never seen Trotsky in their lives. Yet they found him alone, and never saw Sedov there at all. # speaker: goldman # cite: L7019-7026
+Objection! Compare Holtzman's page. In his account Sedov was in Copenhagen himself and walked Holtzman, a man who had met Trotsky before, from the hotel to the door. # speaker: goldman # cite: L6969, L7015-7016
+These two had never seen Trotsky, yet they had to find him alone. Sedov guiding the one who knew the way and leaving the strangers to themselves: that is hard to believe. # speaker: goldman # cite: L7019-7026
 All four say Sedov connected them. Holtzman: Sedov was in Copenhagen. Berman-Yurin and David: not a word of him there. Olberg: the trip never happened. # speaker: goldman # cite: L6999-7003
 And the prosecutor did not notice the slightest contradiction. That is the strangest thing of all. # speaker: trotsky # cite: L7003-7004
 -> DONE
 
 = s3_wrong_olberg
 # wrong: moscow-report-olberg
-Olberg's account fits this page: Sedov stayed in Berlin. It clashes with Holtzman, not with these two. # speaker: narrator # cite: L6977-6982
+# close
+Close: Olberg is about Sedov's trip, but his account fits this page, since Sedov stayed in Berlin. It clashes with Holtzman, not with these two. # speaker: narrator # cite: L6977-6982
 -> DONE
 
 = s3_wrong_sozial
@@ -101,39 +106,41 @@ The telegram confirms Sedov in Berlin, and these two do not dispute that. Whose 
 -> DONE
 
 = s3_hints
-Re-read "we found Trotsky on our own". In another account, who needed Sedov as an escort? # hint: 1
+Re-read "we found Trotsky ourselves". In another account, who had Sedov as an escort? # hint: 1
 Open Holtzman's page: who took him from the vestibule to Trotsky's lodging? # hint: 2 # point: moscow-report-holtzman.escort
-Name it: if Sedov was in Copenhagen escorting a man who already knew Trotsky, why leave two strangers to find him alone? The accounts cannot both be true. # hint: 3
+Name it: if Sedov was in Copenhagen escorting a man who already knew Trotsky, why leave two strangers to find him alone? The accounts sit badly together. # hint: 3
 -> DONE
 
 = s4
 # speaker: berman-yurin
 # cite: L7019-7020
+# dramatized: the book summarises their testimony; these words are ours
 We had never seen Trotsky before.
 -> DONE
 
 = s4_press
 A strange conspirator I must be: keeping my plans from my own family and friends, yet confiding them to two strangers off the street. # speaker: trotsky # expression: angry # cite: L6972-6974
 My explanation: strangers to me, perhaps, but not strangers to the GPU. # speaker: trotsky # cite: L6974-6976
-That is Trotsky's reading. The page itself says only that they were strangers to him. # speaker: narrator
+That is Trotsky's reading. The page itself says only that they were strangers to him. # speaker: narrator # cite: L7019-7020
 -> DONE
 
 = s5
 # speaker: berman-yurin
 # cite: L3232-3237, L6946
+# dramatized: the book summarises their testimony; these words are ours
 In one conversation he gave us terrorist instructions, and told us not to contact the terrorist centre in Moscow.
 -> DONE
 
 = s5_press
-What did the room look like? Who else was in the house? What was everyone talking about? # speaker: goldman
+What did the room look like? Who else was in the house? What was everyone talking about? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 The pages say nothing. # speaker: narrator # cite: L7065-7076
-Think about what they would have seen. You have it in your record from the direct examination. Present it here; it costs nothing. # speaker: narrator
+Think about what they would have seen: it is in your record from the direct examination. Present those items here; they cost nothing. # speaker: narrator
 -> DONE
 
 = s5_wrong_villa
 # wrong: copenhagen-villa
-# caption: Absence check: no mark lost
-The house was a dancer's villa, furnished to suit her trade. Visitors would surely have mentioned it. Not one does. # speaker: trotsky # credibility: +1 # cite: L7065-7069
+# close
+Absence check: the house was a dancer's villa, furnished to suit her trade. Visitors would surely have mentioned it. Not one does. # speaker: trotsky # cite: L7065-7069
 { not tick_villa:
     ~ tick_villa = true
     ~ absence_ticks = absence_ticks + 1
@@ -143,8 +150,8 @@ The house was a dancer's villa, furnished to suit her trade. Visitors would sure
 
 = s5_wrong_rumour
 # wrong: zinoviev-death-rumour
-# caption: Absence check: no mark lost
-In those days the whole house was talking about the report of Zinoviev's death. Anyone who visited us then would have heard it. Neither man says a word about it. # speaker: trotsky # credibility: +1 # cite: L7070-7074
+# close
+Absence check: the whole house was talking about the report of Zinoviev's death. Any visitor would have heard it. Neither man says a word about it. # speaker: trotsky # cite: L7070-7074
 { not tick_rumour:
     ~ tick_rumour = true
     ~ absence_ticks = absence_ticks + 1
@@ -154,8 +161,8 @@ In those days the whole house was talking about the report of Zinoviev's death. 
 
 = s5_wrong_guard
 # wrong: secretaries-and-guard
-# caption: Absence check: no mark lost
-Not one of my visitors says a word about my secretaries, or my guard. # speaker: trotsky # credibility: +1 # cite: L7075-7076
+# close
+Absence check: not one of my visitors says a word about my secretaries, or my guard. # speaker: trotsky # cite: L7075-7076
 { not tick_guard:
     ~ tick_guard = true
     ~ absence_ticks = absence_ticks + 1
@@ -176,9 +183,8 @@ The pages are silent on all five points. Address or district: not named. The dan
 - else:
     You ticked {absence_ticks} of the five yourself; the others are filled in now. # speaker: narrator
 }
-Neither judge nor prosecutor asked a single concrete question. My explanation: one careless question and the whole flimsy construction would have come down. # speaker: trotsky # cite: L7079-7080
-# caption: Teaching note: silence is not proof by itself
-Silence is not proof on its own. It matters here because these are details no real visitor could have missed, and because the court never asked. # speaker: narrator # cite: L7061-7080
+Neither judge nor prosecutor asked one concrete question. My explanation: one careless question and the whole flimsy construction would have come down. # speaker: trotsky # cite: L7079-7080
+Silence is not proof on its own. It matters here because no real visitor could have missed these details, and because the court never asked. # speaker: narrator # cite: L7061-7080
 -> ce_rescue_intro
 
 === ce_rescue_intro ===
@@ -186,8 +192,7 @@ Silence is not proof on its own. It matters here because these are details no re
 # music: tense
 # add: comintern-press-konditorei-bristol
 Since the Danish paper's report, defenders of the verdict have tried to rescue the Bristol. Added to the record: the Comintern press's "Konditorei Bristol" answer of February 1937. # speaker: narrator # cite: L7094-7099
-# caption: Dramatized: the book does not record these theories being raised at the hearing
-The commission should hear the published defences of the verdict too. I will read them into the record. # speaker: finnerty # cite: L4733-4736, L7086-7107
+The commission should hear the published defences of the verdict too. I will read them into the record. # speaker: finnerty # cite: L4733-4736, L7086-7107 # dramatized: the book does not record these theories being read at the hearing
 -> ce_rescue
 
 === ce_rescue ===
@@ -202,26 +207,27 @@ The commission should hear the published defences of the verdict too. I will rea
 = s1
 # speaker: finnerty
 # cite: L7086-7088, L4176-4178
+# dramatized: a published theory the book answers; Finnerty reading it at the hearing is staged
 The name "Bristol" was simply taken down wrongly by the stenographer.
 -> DONE
 
 = s1_press
-Whose theory is that? # speaker: goldman
+Whose theory is that? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 One of the GPU's lawyers; I believe the irreplaceable Mr Pritt. # speaker: trotsky # cite: L7086-7088
-The proceedings were in Russian. "Bristol" is hardly a word a Russian stenographer produces by accident. And the reports were carefully corrected and read by the judges and the public, with foreign journalists in the courtroom. # speaker: trotsky # expression: smug # cite: L7088-7092
-Nobody found the "slip" until the Danish paper did. And then the Stalinists kept silent for five months. # speaker: trotsky # cite: L7092-7094
-And my son's presence: was that a slip of the pen too? Pritt says nothing about it. # speaker: trotsky # cite: L4178-4180
+The trial was held in Russian: "Bristol" is hardly a word a Russian stenographer writes by accident. The corrected reports were read by judges and public, with foreign journalists in the room. # speaker: trotsky # expression: smug # cite: L7088-7092
+Nobody found the "slip" until the Danish paper did. And my son's presence: was that a slip of the pen too? # speaker: trotsky # cite: L7092-7094, L4178-4180
 Noted: five months of silence, September 1936 to February 1937. An argument, not a document, so there is nothing to present here. # speaker: narrator # cite: L7081-7082, L7094-7098
 -> DONE
 
 = s2
 # speaker: finnerty
 # cite: L7098-7099
+# dramatized: a published theory the book answers; Finnerty reading it at the hearing is staged
 There was no Hotel Bristol in Copenhagen, but there was a Konditorei, a café, called Bristol.
 -> DONE
 
 = s2_press
-When was this café found? # speaker: goldman
+When was this café found? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 In February of this year, after five months of silence. # speaker: trotsky # cite: L7094-7098
 Two newspapers, then, on one building. Before going on, weigh them as sources. # speaker: narrator
 { sc1_done:
@@ -235,24 +241,25 @@ Two newspapers, then, on one building. Before going on, weigh them as sources. #
 = s3
 # speaker: finnerty
 # cite: L7099-7101
+# dramatized: a published theory the book answers; Finnerty reading it at the hearing is staged
 The café shares a wall with a hotel, the Grand Hotel Kopenhagen.
 -> DONE
 
 = s3_press
 So one building has the name, and the other has the lobby. Put them together and you have Holtzman's hotel! # speaker: trotsky # expression: smug # cite: L7100-7102
-A name from one building and a lobby from the other. Does that fit Holtzman's words? # speaker: goldman
+A name from one building and a lobby from the other. Does that fit Holtzman's words? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 -> DONE
 
 = s4
-# answer: comintern-press-konditorei-bristol, moscow-report-holtzman
+# answer: moscow-report-holtzman, comintern-press-konditorei-bristol
 # speaker: finnerty
 # cite: L7098-7107, L7139-7141
-So that is where Holtzman's "Hotel Bristol" meeting took place.
+# dramatized: the Comintern press's conclusion; Finnerty reading it at the hearing is staged
+So Holtzman's meeting with Sedov took place at the Konditorei Bristol.
 -> DONE
 
-// [DRAMATIZED: the conclusion the Comintern press draws; basis L7098-7107, L7139-7141]
 = s4_press
-Suppose Holtzman mixed up the names when he fixed the meeting in Berlin. How would Sedov have found the place? # speaker: goldman # cite: L7108-7110
+Suppose Holtzman mixed up the names when he fixed the meeting in Berlin. How would Sedov have found the place? # speaker: goldman # cite: L7108-7110 # dramatized: Trotsky's own question in the book, staged as Goldman's
 Grant him great ingenuity: he goes round the corner and finds a hotel with another name. Still, any mix-up of names could only come before they met. Once face to face, both would know exactly where they stood, and remember it. # speaker: trotsky # cite: L7110-7116
 No one who had been there could later describe a café as a hotel lobby. # speaker: trotsky # cite: L7116-7118
 -> DONE
@@ -261,7 +268,7 @@ No one who had been there could later describe a café as a hotel lobby. # speak
 # objection
 # breakthrough
 # music: breakthrough
-Objection! Holtzman says they met in the hotel's vestibule. A café has no vestibule. # speaker: goldman # cite: L7102-7103
+Objection! Holtzman says they met in the vestibule of a hotel. A café has no vestibule. # speaker: goldman # cite: L7102-7103, L4087-4088
 And look at the Comintern press's own drawing: the café's door and the hotel's door open onto two different streets. # speaker: goldman # cite: L7103-7106
 So where was the meeting? In the vestibule without the Bristol, or in the Bristol without a vestibule? # speaker: trotsky # expression: smug # cite: L7106-7107
 The drawings are the Comintern's; that a café has no vestibule is Trotsky's point. Later writers still argue over this building, as the debrief shows. # speaker: narrator # cite: L7102-7106
@@ -283,20 +290,21 @@ That is Trotsky's lodging, not the meeting place. # speaker: narrator # cite: L7
 -> DONE
 
 = s4_hints
-Re-read Holtzman: where exactly did they meet? # hint: 1
-Look at the Comintern press's own drawing: where are the two doors? # hint: 2 # point: comintern-press-konditorei-bristol.drawing
-Name it: the café has no vestibule, and by their own sketch the café and the hotel open onto different streets. The rescue does not fit Holtzman's words. # hint: 3
+Re-read Holtzman's page: where exactly did they meet? # hint: 1
+Open Holtzman's testimony and read the line about the meeting. # hint: 2 # point: moscow-report-holtzman.vestibule
+Name it: Holtzman met Sedov in a hotel's vestibule, and a café has none; by the Comintern's own drawing, café and hotel open onto different streets. Present Holtzman's page, or the drawing. # hint: 3
 -> DONE
 
 = s5
 # answer: moscow-report-holtzman
 # speaker: finnerty
-# cite: L7119-7120, L7136-7138
-For years the Bristol café had been the meeting place of Danish and foreign Trotskyists.
+# cite: L7119-7120, L7136-7141
+# dramatized: the Comintern press's inference; Finnerty reading it at the hearing is staged
+For years the Bristol café had been the Trotskyists' meeting place, which is why Holtzman chose it.
 -> DONE
 
 = s5_press
-Were there Trotskyists in Denmark in 1932? # speaker: goldman
+Were there Trotskyists in Denmark in 1932? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 It is an anachronism. In 1932 we did not find a single "Trotskyist" in Denmark. German ones came only in 1933, after the fascist takeover. # speaker: trotsky # cite: L7120-7123
 That is Trotsky's assertion; the book gives no other source for it. But grant the café its reputation. Would Holtzman have chosen it? # speaker: narrator # cite: L7121-7126
 -> DONE
@@ -306,7 +314,7 @@ That is Trotsky's assertion; the book gives no other source for it. But grant th
 # breakthrough
 # music: breakthrough
 Objection! Holtzman himself said that "for conspiratorial reasons" he would not even travel with Sedov. If discovered, that journey meant certain death for him. # speaker: goldman # cite: L7130-7135
-A man that careful would never set his meeting in a place the Stalinists themselves call a well-known Trotskyist haunt. # speaker: goldman # cite: L7135-7141
+That a man so careful chose a well-known Trotskyist haunt for his meeting is hard to believe. # speaker: goldman # cite: L7135-7141
 And if he knew the café that well, he would not have confused it with the Grand Hotel. He would have steered well clear of it. # speaker: trotsky # cite: L7142-7145
 Nonsense piled on nonsense. So much for correcting the stenographer's "slip". # speaker: trotsky # expression: smug # cite: L7141-7146
 -> DONE
@@ -329,7 +337,7 @@ That has nothing to do with the meeting place. # speaker: narrator # cite: L7070
 = s5_hints
 Re-read Holtzman's own words about how he wanted to travel. # hint: 1
 Find the line "for conspiratorial reasons" on his page. # hint: 2 # point: moscow-report-holtzman.travel
-Name it: a man risking death to stay unseen would avoid a café known as a Trotskyist meeting place, and would not mistake it for a hotel. # hint: 3
+Name it: a man who would not even travel with Sedov, to stay unseen, is hard to picture choosing a café known as a Trotskyist meeting place. # hint: 3
 -> DONE
 
 = wrong
@@ -400,11 +408,9 @@ Sozial-Demokraten, 1 September 1936. Who published it, and with what stake? # sp
 
 === after_rescue ===
 # music: tense
-One more thing never asked. Holtzman travelled separately, and surely on a false passport, to leave no trace. # speaker: trotsky # cite: L7158-7159
-With his passport, anyone could check his story quickly, since foreigners must register wherever they stay. Would any court fail to ask for it? He denied any tie to the Gestapo: all the more reason to ask who supplied the false one. # speaker: trotsky # cite: L7160-7166
-He must have spent the night in Copenhagen. Where? In the Konditorei Bristol, perhaps? The prosecutor is not interested in that either. # speaker: trotsky # expression: smug # cite: L7168-7171
-The hotel mistake damages the charge; the absent son damages it doubly. Worst of all is what the prosecutor left unasked: whose passport, supplied by whom, and a bed for the night where? That silence, to me, marks him as a partner in the forgery. # speaker: trotsky # expression: angry # cite: L7172-7179
+One more thing never asked. Holtzman surely travelled on a false passport. Foreigners register wherever they stay, so with it his story could be checked in minutes. Who supplied it? Where did he sleep? # speaker: trotsky # cite: L7158-7166, L7168-7171
+The prosecutor asked none of it. That silence, to me, marks him as a partner in the forgery. # speaker: trotsky # expression: angry # cite: L7172-7179
 Holtzman's margin note is completed. # speaker: narrator # sfx: stamp # update: moscow-report-holtzman complete
 That is Trotsky's charge against Vyshinsky. What the record shows is narrower: the questions were never asked. # speaker: narrator # cite: L7049-7051, L7158-7171
-The commission has heard the Copenhagen episode. # speaker: dewey # sfx: gavel
+The commission has heard the Copenhagen episode. # speaker: dewey # sfx: gavel # dramatized: the book does not record Dewey's words here
 -> debrief
