@@ -117,7 +117,7 @@ export const CAST: GuidePerson[] = [
   { name: 'Askvig', role: 'Chief of the Norwegian police', cases: 'Case 1', text: 'Brought the new conditions on 26 August; weeks before the hearing he came to Sundby with Bulletin No. 48.', cite: 'L455-457, L1236-1243' },
   { name: 'Sund', role: 'Norway’s chief public prosecutor (the book’s “Reichsstaatsanwalt”)', cases: 'Case 1', text: 'Said publicly on 26 September 1936 that nothing before him showed a Norwegian law had been broken.', cite: 'L947-953' },
   { name: 'Leon Sedov', role: 'Trotsky’s elder son, in Paris', cases: 'Case 1, Case 2', text: 'Kept part of the archive; his statement of 19 November 1936 corrected a date in his father’s account. In November 1932 a student in Berlin, trying in vain to travel to Copenhagen; the January 1937 verdict named him with his father.', cite: 'L1058-1066, L1087-1091, L4092-4099, L5539-5542' },
-  { name: 'John Dewey', role: 'Chairman of the commission and of the sub-commission at Coyoacán', cases: 'Case 2', text: 'American philosopher and educator, aged 78, who took the chair after long hesitation because refusing would have betrayed a life spent on education as public enlightenment.', cite: 'L4529-4530, L4572, L4621-4631' },
+  { name: 'John Dewey', role: 'Chairman of the commission and of the sub-commission at Coyoacán', cases: 'Case 2', text: 'American philosopher and educator, aged 78 by the book’s count (77 in fact), who took the chair after long hesitation because refusing would have betrayed a life spent on education as public enlightenment.', cite: 'L4529-4530, L4572, L4621-4631' },
   { name: 'John Finnerty', role: 'Counsel to the sub-commission (the book also writes “D. Finnerty”)', cases: 'Case 2', text: 'A lawyer from the Irish revolutionary movement and a defender in the Sacco–Vanzetti and Tom Mooney cases; he took over the questioning in the second half of the hearing.', cite: 'L4576-4579, L4729-4731' },
   { name: 'Albert Goldman', role: 'Trotsky’s counsel, from Chicago: the player in Case 2', cases: 'Case 2', text: 'Never hid that he agreed with Trotsky politically; led the questioning in the first half of the hearing, where the three alibis were heard.', cite: 'L4579-4584, L4729-4731' },
   { name: 'Carleton Beals', role: 'Journalist; member of the sub-commission', cases: 'Case 2', text: 'Added only because intended members could not travel at the last moment. In Trotsky’s account he hunted for contradictions to help the Moscow version, and resigned in the twelfth session; his own side is not in the book.', cite: 'L4572-4576, L4700-4703, L4763-4777' },
@@ -252,7 +252,7 @@ export const QUESTIONS: GuideQuestion[] = [
   {
     caseTitle: 'Case 2, sitting 2 (Bois de Boulogne)',
     question: 'Rank today’s alibi sources from strongest to weakest. What makes a source “independent”?',
-    note: 'The debrief sorts them: made at the time by outsiders (the New York Times telegram, local papers, fire brigade, reporter, hotel register); official (the Chautemps letter); friends and household (the drivers, Vera Lanis, Segal, the visitors); and records the book says exist but never produces (ship’s log, prefect’s telegram, Sûreté files). Remind students that all of them reach us through Trotsky’s book.',
+    note: 'The debrief sorts them: made at the time by outsiders (the New York Times telegram, local papers, fire brigade); a reporter’s statement (Bardon, named in the book only by his trade); handed to the commission but not printed (hotel register, Shachtman’s letter); official (the Chautemps letter); friends and household (the drivers, Vera Lanis, Segal, the visitors); and records the book says exist but never produces (ship’s log, prefect’s telegram, Sûreté files). Remind students that all of them reach us through Trotsky’s book.',
     cite: 'L8184-8185, L8194-8195, L8216-8222, L8240-8266',
   },
   {
@@ -264,7 +264,7 @@ export const QUESTIONS: GuideQuestion[] = [
   {
     caseTitle: 'Case 2, sitting 2 (Bois de Boulogne)',
     question: 'Both Romm and Trotsky spoke under pressure. How should a commission treat testimony given under pressure, on either side?',
-    note: 'Romm was brought from prison under escort; Trotsky was fighting a death sentence passed in his absence. Neither is a neutral witness. Steer the discussion toward checks that do not depend on either man’s word: dates, documents made at the time, people with no stake. Keep in mind, and say, that the Moscow defendants spoke as prisoners facing death.',
+    note: 'Romm was brought from prison under escort; Trotsky had been declared guilty in his absence and was to be arrested if found on Soviet soil. Neither is a neutral witness. Steer the discussion toward checks that do not depend on either man’s word: dates, documents made at the time, people with no stake. Keep in mind, and say, that the Moscow defendants spoke as prisoners facing death.',
     cite: 'L7607-7608, L5539-5542',
   },
   {

@@ -7,13 +7,13 @@
 ~ alibi_heard = true
 # scene: Direct examination · Five hundred kilometres away
 # music: calm
-Direct examination. Goldman takes Trotsky through those weeks in order. At each step, choose what comes next; a wrong pick costs nothing. # speaker: narrator
+Direct examination. Goldman takes Trotsky through those weeks in order; the questions are staged, the answers follow his book. Choose what comes next; a wrong pick costs nothing. # speaker: narrator
 -> step1
 
 = step1
-Where do we begin, before he ever set foot in France? # speaker: goldman
+Where do we begin, before he ever set foot in France? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 + [The terms on which France let him in]
-    The terms of entry. What had the French government allowed you? # speaker: goldman
+    The terms of entry. What had the French government allowed you? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
     On 29 June 1933 the interior minister, Chautemps, wrote to the deputy Henri Guernut: for health reasons I might live in one of the southern departments, and later settle in Corsica. # speaker: trotsky # cite: L8144-8148
     From the first, then, the talk was of a distant department, never the capital. I had every reason myself to avoid any trouble in France. # speaker: trotsky # cite: L8148-8151
     The idea that I slipped away from the police the moment I landed, against the agreement, to go secretly to Paris for a pointless rendezvous with Romm, is fantasy. # speaker: trotsky # expression: angry # cite: L8155-8159
@@ -27,7 +27,7 @@ Where do we begin, before he ever set foot in France? # speaker: goldman
     -> step1
 
 = step2
-24 July 1933. The ship is nearing Marseille. What happened at sea? # speaker: goldman
+24 July 1933. The ship is nearing Marseille. What happened at sea? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 + [The hotel on the road]
     He is not ashore yet. First, how did he leave the ship? # speaker: narrator
     -> step2
@@ -44,7 +44,7 @@ Where do we begin, before he ever set foot in France? # speaker: goldman
     -> step2
 
 = step3
-Where did the boat put you ashore? # speaker: goldman
+Where did the boat put you ashore? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 + [At Cassis, where cars were waiting]
     At Cassis, a quiet spot. Two cars and two French friends, Leprince and Lasté, were waiting. # speaker: trotsky # cite: L8189-8190 # add: leprince
     Without a minute's stop we drove north-west, towards the mouth of the Gironde, to the village of Saint-Palais near Royan, where a summer house had been rented in Molinier's name. # speaker: trotsky # cite: L8190-8193 # add: laste
@@ -58,7 +58,7 @@ Where did the boat put you ashore? # speaker: goldman
     -> step3
 
 = step4
-It is a long drive. What happened on the way? # speaker: goldman
+It is a long drive. What happened on the way? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 + [Two months of illness]
     That comes after the arrival. What happened during the drive? # speaker: narrator
     -> step4
@@ -71,7 +71,7 @@ It is a long drive. What happened on the way? # speaker: goldman
     -> step4
 
 = step5
-And the luggage that went on to Marseille? # speaker: goldman
+And the luggage that went on to Marseille? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 + [Checked under Shachtman's name]
     All our luggage had been checked in Turkey under Max Shachtman's name, to keep the incognito. The crates that brought my books and papers to Mexico still show his initials. # speaker: trotsky # cite: L8196-8199 # add: shachtman
     Once the incognito was gone, GPU agents in Marseille could see whose luggage it was. My collaborators took it on towards Paris, so, I believe, the agents concluded I had gone to Paris too. # speaker: trotsky # expression: thinking # cite: L8199-8203 # add: shachtman-luggage-crates
@@ -85,7 +85,7 @@ And the luggage that went on to Marseille? # speaker: goldman
     -> step5
 
 = step6
-Who else was watching the landing? # speaker: goldman
+Who else was watching the landing? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 + [The press, and the New York Times]
     The press lost our trail right after the landing; by 24 July it was already guessing where we had gone. # speaker: trotsky # cite: L8215, L8226-8227
     After the January trial, the New York Times searched its own correspondents' wires from 1933. # speaker: goldman # cite: L8216-8218
@@ -117,7 +117,7 @@ When was the report underneath this article written? # speaker: narrator # check
     No. It was a newspaper correspondent's wire. # speaker: narrator # cite: L8216-8220
 - How does it reach us? # speaker: narrator # check: nyt-1937-02-17 how-transmitted
 * [The paper reprinted it in 1937; we read it in Trotsky's book, in German #best]
-    Yes. Three steps: the 1933 wire, the 1937 reprint, and the translation quoted in the book. Each step is a place where words can change: in the book's version, a later sentence of the same article puts a town in the wrong place, and no one can say at which step that happened. # speaker: narrator # cite: L8216-8224
+    Yes. Three steps: the 1933 wire, the 1937 reprint, the book's translation. Words can change at each: in the book's version a later sentence puts a town in the wrong place, and no one can say at which step. # speaker: narrator # cite: L8216-8224
 * [Directly from the 1933 wire]
     Not quite. We have the paper's 1937 reprint, as translated in Trotsky's book. # speaker: narrator # cite: L8216-8218
 * [From the Moscow trial record]
@@ -140,12 +140,13 @@ When was the report underneath this article written? # speaker: narrator # check
 -> step7
 
 = step7
-25 July. You reach Saint-Palais. What marked that day? # speaker: goldman
+25 July. You reach Saint-Palais. What marked that day? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 + [The prefect's secret telegram]
     That is how the authorities learned of it. What happened at the house that day? # speaker: narrator
     -> step7
 + [A fire on the property]
-    My son and three French friends came with us; we arrived at Saint-Palais on 25 July. That same day a fire broke out on the property: an arbour, part of the fence and some of the garden trees went up. Sparks from a locomotive had started it. # speaker: trotsky # cite: L8238-8244
+    With my son and three French friends, we arrived at Saint-Palais on 25 July. That same day a fire broke out on the property: an arbour, part of the fence and some trees burned. # speaker: trotsky # cite: L8238-8244
+    Sparks from a locomotive had started it. # speaker: trotsky # cite: L8243-8244
     The local papers of 26 July reported it. A few hours after the fire the landlord's niece came to look at the damage. # speaker: trotsky # cite: L8244-8246 # add: local-papers-1933-07-26
     The fire brigade's certificate confirms the date of the fire. # speaker: goldman # cite: L8249-8250 # add: fire-brigade-certificate
     The reporter Albert Bardon, who sent the press his reports on the fire, saw Trotsky in the car and has testified to it. The landlord's niece has made a statement too. # speaker: goldman # cite: L8250-8252 # add: bardon
@@ -157,7 +158,7 @@ When was the report underneath this article written? # speaker: narrator # check
     -> step7
 
 = step8
-And the days after the arrival? # speaker: goldman
+And the days after the arrival? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 + [Lumbago and fever]
     Vera Lanis, who had taken on the housekeeping, and Segal, who helped us set up the house, were waiting for us. # speaker: trotsky # cite: L8253-8254 # add: vera-lanis
     All of them spent the last days of July with us, and saw that I had barely arrived at Saint-Palais before I had to lie down with lumbago and fever. # speaker: trotsky # cite: L8254-8257 # add: segal
@@ -171,9 +172,9 @@ And the days after the arrival? # speaker: goldman
     -> step8
 
 = step9
-Did the authorities know where you were? # speaker: goldman
+Did the authorities know where you were? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 + [Yes: the prefect was told at once]
-    A secret telegram from Paris told the prefect of Charente Inférieure of our arrival at once. We lived near Royan incognito; only senior officials of the Sûreté Générale in Paris checked our papers. Traces of our route can surely be found there. # speaker: trotsky # cite: L8261-8265
+    A secret telegram from Paris told the prefect of Charente Inférieure of our arrival at once. We lived incognito; only senior Sûreté Générale officials in Paris checked our papers, and our route can surely be traced there. # speaker: trotsky # cite: L8261-8265
     Entered as a record the book says exists. Neither the telegram nor the Sûreté files are produced. # speaker: narrator # add: prefect-secret-telegram
     -> step10
 + [No one knew]
@@ -184,11 +185,11 @@ Did the authorities know where you were? # speaker: goldman
     -> step9
 
 = step10
-How long were you at Saint-Palais, and who saw you there? # speaker: goldman
+How long were you at Saint-Palais, and who saw you there? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 + [Two months ill; dozens of visitors]
     I was ill at Saint-Palais for two months, under a doctor's care. # speaker: trotsky # cite: L8265-8266 # add: saint-palais-illness
     In the Times I wrote that about thirty friends visited me there. Counting later from memory and notes, it was at least fifty: about thirty French, mostly Parisians, and Dutch, Belgian, English, Italian, German and Swiss visitors. # speaker: trotsky # cite: L8266-8270
-    Among them the writer André Malraux, Parichanin who translates my books, the Dutch deputy Sneevliet, the journalists Schmidt and de Kadt, Paton of the British Independent Labour Party. Emigrants I do not name, to spare them trouble; all will confirm it before a commission. # speaker: trotsky # cite: L8270-8278
+    Among them the writer André Malraux, my translator Parichanin, the Dutch deputy Sneevliet, the journalists Schmidt and de Kadt, Paton of the Independent Labour Party. Emigrants I do not name; all will confirm it. # speaker: trotsky # cite: L8270-8278
     Had I spent the end of July in Paris, most of them would not have needed to travel to Royan. # speaker: trotsky # cite: L8278-8280 # add: saint-palais-visitors
     The two counts are his own; he explains the higher one as a later recount. It is not a contradiction. # speaker: narrator # cite: L8266-8268
     -> step11
@@ -200,7 +201,7 @@ How long were you at Saint-Palais, and who saw you there? # speaker: goldman
     -> step10
 
 = step11
-And the four who went on with the luggage? # speaker: goldman
+And the four who went on with the luggage? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 + [They rejoined him later]
     Three of the four came from Paris to Royan. Only Max Shachtman went on via Le Havre to New York, without being able to say goodbye. # speaker: trotsky # cite: L8281-8283
     I have given the commission his letter of 8 August 1933, in which he regrets being cut off from us on the way without even a farewell. # speaker: trotsky # cite: L8283-8286 # add: shachtman-letter-1933-08-08
@@ -213,11 +214,11 @@ And the four who went on with the luggage? # speaker: goldman
     -> step11
 
 = step12
-And after Saint-Palais? # speaker: goldman
+And after Saint-Palais? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 + [The Pyrenees, then Barbizon]
     At the start of October I was better, and friends drove me to "Bagneur" in the Pyrenees, further still from Paris. My wife and I spent October there. # speaker: trotsky # cite: L8287-8289
     Because all had gone quietly, the government let us come nearer the capital, but outside the Seine department. In early November we moved to a small house at Barbizon. # speaker: trotsky # cite: L8289-8294
-    From Barbizon I did go into Paris a few times, always with two or three friends, on a programme fixed in advance. Every flat I visited and everyone who visited me can be established. But that was the winter of 1933. # speaker: trotsky # cite: L8294-8298 # add: autumn-1933-movements
+    From Barbizon I did go into Paris a few times, always with two or three friends, on a programme fixed in advance; every flat and every visitor can be established. But that was the winter of 1933. # speaker: trotsky # cite: L8294-8298 # add: autumn-1933-movements
     -> dx_done
 + [Straight to Paris]
     Not by his account: Paris came only later, from Barbizon, in the winter. # speaker: narrator
@@ -394,7 +395,7 @@ At least fifty visitors come to Saint-Palais, about thirty of them French, mostl
 # day: 1933-08-08
 # certainty: document
 # cite: L8281-8286
-8 August: Shachtman's letter; he left via Le Havre without a goodbye. Three others came from Paris to Royan.
+8 August: Shachtman's letter regrets parting on the way without a goodbye (Trotsky adds: he sailed from Le Havre; three others came from Paris to Royan).
 -> DONE
 = card_bagneur
 # lane: trotsky
@@ -417,21 +418,21 @@ From early November: Barbizon; a few day trips to Paris, in company, in the wint
 = done
 One person, two places: the claim puts Trotsky in Paris at the end of July, while the witnesses put him at Saint-Palais, ill in bed, about five hundred kilometres away. # speaker: goldman # cite: L8130-8133, L8238-8257
 Notice what the board does not show. Sedov appears only where the book places him, and the minister's letter shows permission, not presence. # speaker: narrator # cite: L8144-8149, L8176-8177
-Most of what puts him at Saint-Palais comes from his friends. Is there anything from outside that fixes the day? # speaker: dewey # cite: L8244-8251
+Most of what puts him at Saint-Palais comes from his friends. Is there anything else that fixes the day? # speaker: dewey # cite: L8244-8251 # dramatized: the book does not record this question
 -> DONE
 
 === deduce_day ===
 # deduction: deduce_day
 # title: Fixing the Day
-# prompt: Which two records together tie the arrival at Saint-Palais to a public, datable event and an outside witness?
+# prompt: Which two records together tie the arrival at Saint-Palais to a public, datable event and to someone not of his household who saw him?
 # after: resume_bois
 -> DONE
 = right
 # combine: fire-brigade-certificate + bardon-statement
 # combine: local-papers-1933-07-26 + bardon-statement
-An outside record dates the fire: 25 July, reported in the papers of 26 July, certified by the fire brigade. And the reporter who covered that fire, a man from outside Trotsky's circle, saw him in the car. # speaker: goldman # cite: L8244-8245, L8249-8251
-So the arrival at Saint-Palais rests on a public event and an outside witness, not only on friends' memories. By Trotsky's account, the fire broke out on the very day they arrived. # speaker: goldman # cite: L8240-8242 # add: deduction-arrival-25-july
-The book gives no hour for the sighting. The link is his reporting on the fire. # speaker: narrator # cite: L8250-8251
+Public records date the fire: 25 July, in the papers of 26 July and the fire brigade's certificate. And the reporter who covered that fire for the press saw Trotsky in the car. # speaker: goldman # cite: L8244-8245, L8249-8251
+So the arrival at Saint-Palais on 25 July rests on a public event and a reporter's statement, not only on the household's memories. # speaker: goldman # cite: L8240-8242 # add: deduction-arrival-25-july
+The book names Bardon only by his trade and gives no hour for the sighting; the link is his reporting on the fire. # speaker: narrator # cite: L8250-8251
 -> DONE
 = wrong_niece
 # combine: fire-brigade-certificate + landlords-niece-statement
@@ -441,7 +442,7 @@ The niece came hours after the fire to look at the damage. The book doesn't say 
 = wrong_household
 # combine: fire-brigade-certificate + lanis-segal-statements
 # combine: local-papers-1933-07-26 + lanis-segal-statements
-True, and useful later, but Vera Lanis and Segal were of his own household. Find the outside witness who saw him. # speaker: narrator # cite: L8253-8257
+True, and useful later, but Vera Lanis and Segal were of his own household. Find the reporter who saw him. # speaker: narrator # cite: L8253-8257
 -> DONE
 = wrong_permission
 # combine: chautemps-letter-1933-06-29 + fire-brigade-certificate
@@ -456,10 +457,10 @@ Permission is not presence. The minister's letter says where he might live, not 
 Both true, but neither puts Trotsky at Saint-Palais: one ends at Cassis, the other is about the fire. # speaker: narrator # cite: L8216-8222, L8244-8250
 -> DONE
 = wrong
-Those two do not tie Trotsky to a datable event at Saint-Palais. Look for a record that dates something, and an outsider who saw him there. # speaker: narrator
+Those two do not tie Trotsky to a datable event at Saint-Palais. Look for a record that dates something, and someone not of the household who saw him. # speaker: narrator
 -> DONE
 = hints
-Friends' statements are not enough. Look for an event that outside records can date. # hint: 1
+Friends' statements are not enough. Look for an event that public records can date. # hint: 1
 Read Bardon's statement: what was he reporting on, and whom did he see? # hint: 2 # point: bardon-statement.saw
 Combine the fire brigade's certificate (or the local papers of 26 July) with the reporter Bardon's statement. # hint: 3
 -> DONE
