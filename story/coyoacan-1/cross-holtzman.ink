@@ -192,7 +192,7 @@ If the son was in and out of the room, parents and son were together in Copenhag
 }
 Both telegrams turned up in the French foreign ministry only weeks ago. I always feared the GPU's people in Paris would make them disappear. # speaker: trotsky # cite: L4124-4127
 A mother who had seen her son walk in and out of the room a week earlier would hardly need a prime minister's help to see him. That makes Holtzman's scene hard to believe. # speaker: goldman # cite: L4102-4105, L4113-4116
-Hard to believe is not impossible: the telegrams do not rule out a secret visit a week earlier. The board will test that. # speaker: narrator # cite: L4110-4113, L7009-7012
+Hard to believe, but not ruled out: the telegrams leave room for a secret visit a week earlier. The board will test that. # speaker: narrator # cite: L4110-4113, L7009-7012
 -> DONE
 
 = s5_wrong_passport
