@@ -10,7 +10,7 @@ import type { Stage } from '../stage/stage';
 import type { AudioService, MusicId, RoomId } from '../audio/audioService';
 import { Announcer } from '../ui/announcer';
 import { CourtRecordDialog } from '../ui/courtRecordDialog';
-import { DialogueBox } from '../ui/dialogueBox';
+import { DialogueBox, dramatizedLabel, dramatizedNote } from '../ui/dialogueBox';
 import { TestimonyPanel } from '../ui/testimonyPanel';
 import { DeductionPanel } from '../ui/deductionPanel';
 import { TimelineBoardPanel } from '../ui/timelineBoardPanel';
@@ -202,7 +202,8 @@ export class Courtroom {
         this.dialogue.renderChoices([], () => {});
         this.deps.stage.setSpeaker(line.speaker, line.expression);
         if (line.speaker) this.deps.audio.blip(line.speaker);
-        this.announcer.say(name ? `${name}: ${line.text}` : line.text);
+        const dramatized = dramatizedNote(line);
+        this.announcer.say(`${dramatized !== null ? `${dramatizedLabel(dramatized)}. ` : ''}${name ? `${name}: ${line.text}` : line.text}`);
         if (!this.record.isOpen) this.dialogue.next.focus();
         break;
       }

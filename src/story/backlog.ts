@@ -9,6 +9,8 @@ export const BacklogEntrySchema = v.object({
   /** Speaker id, or null for narration. */
   speaker: v.nullable(v.string()),
   text: v.string(),
+  /** The note of a line the book does not record (# dramatized), shown with it. */
+  dramatized: v.optional(v.string()),
 });
 export type BacklogEntry = v.InferOutput<typeof BacklogEntrySchema>;
 
@@ -27,7 +29,7 @@ export class Backlog implements Saveable<BacklogEntry[]> {
   constructor(private readonly max = BACKLOG_MAX) {}
 
   push(entry: BacklogEntry): void {
-    this.entries.push({ speaker: entry.speaker, text: entry.text });
+    this.entries.push({ speaker: entry.speaker, text: entry.text, ...(entry.dramatized !== undefined ? { dramatized: entry.dramatized } : {}) });
     if (this.entries.length > this.max) this.entries.splice(0, this.entries.length - this.max);
   }
 
@@ -45,9 +47,9 @@ export class Backlog implements Saveable<BacklogEntry[]> {
     if (!Array.isArray(data)) return;
     for (const e of data) {
       if (!e || typeof e !== 'object') continue;
-      const { speaker, text } = e as Record<string, unknown>;
+      const { speaker, text, dramatized } = e as Record<string, unknown>;
       if (typeof text !== 'string' || (speaker !== null && typeof speaker !== 'string')) continue;
-      this.push({ speaker, text });
+      this.push({ speaker, text, ...(typeof dramatized === 'string' ? { dramatized } : {}) });
     }
   }
 }

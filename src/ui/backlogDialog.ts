@@ -4,6 +4,7 @@
 // focus returns to where it was.
 import type { BacklogEntry } from '../story/backlog';
 import { byId, clear, dialogHeader, h } from './dom';
+import { dramatizedLabel } from './dialogueBox';
 
 export class BacklogDialog {
   private dialog = byId<HTMLDialogElement>('backlog-dialog');
@@ -42,6 +43,8 @@ export class BacklogDialog {
                   'li',
                   { tabindex: i === last ? 0 : -1, class: e.speaker ? 'said' : 'narration' },
                   e.speaker ? h('strong', {}, `${nameOf(e.speaker)}: `) : null,
+                  e.dramatized !== undefined ? h('span', { class: 'dramatized-label' }, `${dramatizedLabel(e.dramatized)}.`) : null,
+                  e.dramatized !== undefined ? ' ' : null,
                   e.text,
                 ),
               ),

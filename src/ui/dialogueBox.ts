@@ -6,11 +6,22 @@ import type { RecordItem } from '../story/courtRecord';
 import { renderFacsimile } from './facsimile';
 import { Typewriter } from './typewriter';
 
+/** The note of a line tagged # dramatized (empty string when the tag has none), or null. */
+export function dramatizedNote(line: Pick<Line, 'commands'> | null): string | null {
+  const c = line?.commands.find((x) => x.type === 'dramatized');
+  return c && c.type === 'dramatized' ? c.note : null;
+}
+
+export function dramatizedLabel(note: string): string {
+  return note ? `Dramatized: ${note}` : 'Dramatized';
+}
+
 export class DialogueBox {
   private root = byId('dialogue');
   private name = byId('nameplate');
   private text = byId('line-text');
   private source = byId('line-source');
+  private dramatized = byId('line-dramatized');
   private choices = byId('choices');
   readonly next = byId<HTMLButtonElement>('btn-next');
   private typewriter = new Typewriter();
@@ -25,6 +36,9 @@ export class DialogueBox {
     this.typewriter.show(this.text, line?.text ?? '', animate);
     this.root.classList.toggle('tip', Boolean(line && !speakerName && /^Tip:/.test(line.text)));
     this.source.textContent = line?.cite ? `Source: ${citationLabel(line.cite)}` : '';
+    const note = dramatizedNote(line);
+    this.dramatized.hidden = note === null;
+    this.dramatized.textContent = note === null ? '' : dramatizedLabel(note);
   }
 
   renderChoices(choices: ChoiceView[], onChoose: (index: number) => void): void {
