@@ -4,7 +4,7 @@
 import type { CourtRecord, RecordItem } from '../story/courtRecord';
 import { citationLabel } from '../story/citation';
 import { byId, clear, dialogHeader, h } from './dom';
-import { renderFacsimile } from './facsimile';
+import { renderFacsimile, type FieldPick } from './facsimile';
 
 export interface RecordDialogOptions {
   /** Present mode: the chosen item is presented at the current statement. */
@@ -14,6 +14,20 @@ export interface RecordDialogOptions {
   /** Highlight a field (hint step 2). */
   point?: { item: string; field: string } | null;
   onClose?: () => void;
+  /** Pointing (issue 10): after the right present, pick the line of this item's facsimile
+   *  that contradicts the statement. */
+  pointing?: PointingOptions | null;
+}
+
+export interface PointingOptions {
+  item: string;
+  /** The statement being exposed, quoted in the prompt. */
+  statement: string;
+  /** Feedback on the last line picked ("close: …"), shown above the document. */
+  feedback: string | null;
+  onPoint: (field: string) => void;
+  /** Study mode: pointing is offered, and can be skipped. */
+  onSkip?: () => void;
 }
 
 const KIND_LABEL: Record<string, string> = {
@@ -47,7 +61,10 @@ export class CourtRecordDialog {
     this.options = options;
     this.returnFocus = document.activeElement as HTMLElement | null;
     const record = this.getRecord();
-    if (options.point) {
+    if (options.pointing) {
+      this.selected = options.pointing.item;
+      this.tab = record.entry(options.pointing.item).kind === 'profile' ? 'profiles' : 'evidence';
+    } else if (options.point) {
       this.selected = options.point.item;
       this.tab = record.entry(options.point.item).kind === 'profile' ? 'profiles' : 'evidence';
     }
@@ -55,7 +72,8 @@ export class CourtRecordDialog {
     if (!this.selected || !list.some((i) => i.id === this.selected)) this.selected = list[0]?.id ?? null;
     this.render();
     if (!this.dialog.open) this.dialog.showModal();
-    this.focusSelected();
+    if (options.pointing) this.dialog.querySelector<HTMLElement>('.fx-pick input')?.focus();
+    else this.focusSelected();
   }
 
   close(): void {
@@ -117,6 +135,10 @@ export class CourtRecordDialog {
           'div',
           {},
           presenting ? h('p', { class: 'present-banner' }, this.options.actionLabel ? 'Choose an item from the record.' : 'Choose the evidence or profile to present, then press "Present".') : null,
+          this.options.pointing
+            ? h('p', { class: 'present-banner point-banner', id: 'point-prompt' }, `Point to the line of this document that contradicts: "${this.options.pointing.statement}"`)
+            : null,
+          this.options.pointing?.feedback ? h('p', { class: 'point-feedback', role: 'status' }, this.options.pointing.feedback) : null,
           h(
             'div',
             { class: 'tabs', role: 'tablist', 'aria-label': 'Court record sections' },
@@ -169,7 +191,7 @@ export class CourtRecordDialog {
         h('dt', {}, item.kind === 'profile' ? 'Known from' : 'Issued by'), h('dd', {}, item.issuer),
       ),
       h('p', {}, item.description),
-      renderFacsimile(item, point),
+      renderFacsimile(item, point, this.options.pointing && this.options.pointing.item === item.id ? this.pick(this.options.pointing) : null),
       h('p', {}, h('strong', {}, 'How it reached the record: '), item.provenance),
       h('p', { class: 'citation' }, 'Source: ', citationLabel(item.cite)),
       presenting
@@ -180,6 +202,33 @@ export class CourtRecordDialog {
           )
         : null,
     );
+  }
+
+  private pick(p: PointingOptions): FieldPick {
+    return {
+      legend: 'Which line contradicts the statement?',
+      selected: null,
+      submitLabel: 'Point to this line',
+      onPick: (field) => {
+        const cb = p.onPoint;
+        this.options = { onClose: this.options.onClose };
+        this.returnFocus = null;
+        this.dialog.close();
+        cb(field);
+      },
+      onSkip: p.onSkip
+        ? {
+            label: 'Skip pointing',
+            run: () => {
+              const cb = p.onSkip!;
+              this.options = { onClose: this.options.onClose };
+              this.returnFocus = null;
+              this.dialog.close();
+              cb();
+            },
+          }
+        : undefined,
+    };
   }
 
   private present(id: string): void {
