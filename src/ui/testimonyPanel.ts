@@ -4,6 +4,7 @@ import type { CrossView } from '../story/caseSession';
 import type { HintStep } from '../story/crossExamination';
 import { citationLabel } from '../story/citation';
 import { append, byId, clear, h } from './dom';
+import { dramatizedLabel } from './dialogueBox';
 
 export interface TestimonyActions {
   step(direction: 1 | -1): void;
@@ -24,6 +25,8 @@ export class TestimonyPanel {
   render(cross: CrossView, witnessName: string, notice: string | null, hints: HintStep[], actions: TestimonyActions): void {
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.action ?? null;
     const st = cross.statements[cross.current];
+    // A statement the book does not record in these words (# dramatized on its line).
+    const dramatized = (st as { dramatized?: string | null }).dramatized;
     clear(this.root);
     append(
       this.root,
@@ -38,6 +41,7 @@ export class TestimonyPanel {
         h('span', { class: 'num', 'aria-label': `Statement ${st.number} of ${cross.statements.length}` }, `${st.number}/${cross.statements.length}`),
         h('p', { class: 'text' }, st.text, st.solved ? h('span', { class: 'visually-hidden' }, ' (exposed)') : null),
       ),
+      typeof dramatized === 'string' ? h('p', { class: 'statement-dramatized', 'data-dramatized': '' }, dramatizedLabel(dramatized)) : null,
       st.cite ? h('p', { class: 'source', id: 'statement-source' }, `Source: ${citationLabel(st.cite)}`) : null,
       notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,
       hints.length
