@@ -4,6 +4,8 @@
 // A content writer adds the case here, one per line, in the commit where it passes.
 // (Whatever a proof says is checked for every case, listed here or not.)
 export const CHECKED_CASES: readonly string[] = [
+  'coyoacan-3',
+  'coyoacan-4',
 ];
 
 export function isChecked(caseId: string): boolean {

@@ -80,10 +80,8 @@ Objection! The Norwegian press asked the airfield the moment this testimony was 
 { presented == "aftenposten-1937-01-25":
     Aftenposten, a conservative paper, had the answer in its evening edition of 25 January 1937: not a single foreign aircraft arrived in Oslo in December 1935. # speaker: goldman # cite: L8692-8695 # dramatized: counsel's words are not recorded; the facts are the book's
 - else:
-    Mr Knudsen's telegram to the prosecutor reports it as officially confirmed: no foreign or private aircraft landed at Oslo airfield in December 1935. # speaker: goldman # cite: L8717-8721 # dramatized: counsel's words are not recorded; the facts are the book's
-    Aftenposten had printed the same on 25 January. # speaker: goldman # cite: L8692-8695 # dramatized: counsel's words are not recorded; the facts are the book's
+    Mr Knudsen's telegram to the prosecutor reports it as officially confirmed: no foreign or private aircraft landed at Oslo airfield in December 1935. Aftenposten had printed the same on 25 January. # speaker: goldman # cite: L8717-8721, L8692-8695 # dramatized: counsel's words are not recorded; the facts are the book's
 }
-So the report has a foreign plane land where, the Norwegian papers say, none landed. Moscow will have to answer that. # speaker: dewey # cite: L8695-8698 # dramatized: the chairman's words are not recorded
 -> DONE
 
 = s4_wrong_tageblatt
@@ -131,8 +129,7 @@ Thirty minutes. A villa suburb. Where did Mr Trotsky live that winter, and did h
 # objection
 # breakthrough
 # music: breakthrough
-Objection! Mr Trotsky was in no villa suburb that December. # speaker: goldman # sfx: objection # dramatized: counsel's words are not recorded; the point is the book's (L8567-8570)
-I lived at Veksal, 60 km from Oslo, in the Knudsens' house: a remote village, not a villa suburb, two hours at least from the airfield, more in winter with chains on the wheels. # speaker: trotsky # expression: angry # cite: L201-204, L8567-8570
+Objection! I lived at Veksal, 60 km from Oslo, in the Knudsens' house: a remote village, not a villa suburb, two hours at least from the airfield, more in winter with chains on the wheels. # speaker: trotsky # expression: angry # sfx: objection # cite: L201-204, L8567-8570
 { presented == "knudsen-wolf-statements":
     And he stayed there: his landlord and his secretary told the press he made no journey that month. # speaker: goldman # cite: L4194-4198 # dramatized: counsel's words are not recorded; the facts are the book's
 - else:
@@ -195,7 +192,6 @@ Objection! The people of Mr Trotsky's house have spoken. # speaker: goldman # sf
     His landlord Konrad Knudsen and his secretary of the time, Erwin Wolf, both told the press: in December 1935 Trotsky received not one Russian visitor and made no journey. # speaker: goldman # cite: L4194-4198 # dramatized: counsel's words are not recorded; the facts are the book's
 }
 And no one came to my study except through the Knudsens' flat. Every acquaintance, without exception, was introduced to the family. # speaker: trotsky # cite: L8322-8325
-A two-hour visit in December 1935, against a household that says there was none. # speaker: dewey # dramatized: the chairman's words are not recorded
 -> DONE
 
 = s6_wrong_aftenposten

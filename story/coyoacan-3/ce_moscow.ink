@@ -7,8 +7,7 @@
 === sc_arbeiderbladet ===
 # scene: Source check · Arbeiderbladet, 29 January 1937
 Before Moscow's reply, a Norwegian paper asked the airfield again. Goldman puts the clipping on the table. # speaker: narrator # dramatized: the book quotes the article; it does not say it was laid before the hearing this way # cite: L8725-8730 # add: arbeiderbladet-1937-01-29 # sfx: paper
-Before you lean on it, judge it. Open it in the court record if you like. # speaker: narrator # add: gulliksen
-Who is speaking in the interview part of this article? # speaker: narrator # check: arbeiderbladet-1937-01-29 who
+Before you lean on it, judge it. Who is speaking in the interview part of this article? # speaker: narrator # add: gulliksen # check: arbeiderbladet-1937-01-29 who
 * [A reporter, writing down the airfield director's answers #best] Yes. A staff reporter questions Director Gulliksen of Kjeller and prints his replies. # speaker: narrator # cite: L8744-8746
 * [Trotsky, through a friendly journalist] No. Trotsky is nowhere in it. The paper went to the airfield on its own. # speaker: narrator # cite: L8744-8746
 * [The Norwegian government] No. The paper belongs to the governing party, but the voice in the interview is the airfield director's. # speaker: narrator # cite: L8725-8726, L8744-8746
@@ -216,11 +215,10 @@ Arbeiderbladet says what the inquiry was for: Moscow's foreign commissariat made
 # breakthrough
 # music: breakthrough
 Objection! The report says what could happen at Kjeller. The papers said what did not. # speaker: goldman # sfx: objection # dramatized: counsel's words; the argument is the book's (L8713-8717)
-No one in Norway claimed that planes cannot fly in winter. The question was whether a foreign aircraft arrived in December 1935. # speaker: goldman # cite: L8713-8717 # dramatized: counsel's words are not recorded; the facts are the book's
 { presented == "arbeiderbladet-1937-01-29":
     Two days after the report was filed, Arbeiderbladet asked Kjeller again, and got the same answer from the customs book. # speaker: goldman # cite: L8744-8763 # dramatized: counsel's words are not recorded; the facts are the book's
 }
-Kjeller's own register: no foreign aircraft between 19 September 1935 and 1 May 1936. Open, yes. Landed, no. The papers were not answered. # speaker: goldman # cite: L8761-8763 # dramatized: counsel's words are not recorded; the facts are the book's
+No one in Norway said planes cannot fly in winter. Kjeller's register: no foreign aircraft from 19 September 1935 to 1 May 1936. Open, yes; landed, no. The papers were not answered. # speaker: goldman # cite: L8713-8717, L8761-8763 # dramatized: counsel's words are not recorded; the facts are the book's
 -> DONE
 
 = s5_wrong_aftenposten

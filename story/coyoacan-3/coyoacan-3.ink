@@ -25,8 +25,11 @@ From June 1935 to September 1936 Trotsky and his wife lived at Veksal, a village
 # scene: Moscow, January 1937
 At the second Moscow trial, opened on 23 January 1937, Yuri Pyatakov testified that in the first half of December 1935 he flew from Berlin to Oslo to meet Trotsky. # speaker: narrator # cite: L8307, L8392-8393, L8490-8495
 Trotsky answered from Mexico: a communiqué to the world press on 24 January, and thirteen questions to the court on the 27th. None was put to Pyatakov. # speaker: narrator # cite: L8307-8330, L8355-8357
+Norway answered too. Aftenposten's report of 25 January and Knudsen's telegram of the 29th go into the court record. # speaker: narrator # cite: L8692-8695, L8717-8724 # add: aftenposten-1937-01-25 # add: knudsen-telegram-1937-01-29
 Mr Trotsky, how much hangs on this? # speaker: dewey # dramatized: the chairman's question is not recorded
 Everything. For nine years those two were my bitterest enemies. Prove the visit, and I am "hopelessly compromised"; show it was invented, and the "voluntary confessions" fall. # speaker: trotsky # cite: L8334-8342
+# add: moscow-report-pyatakov-journey
+# add: moscow-report-pyatakov-arrival
 The Moscow witnesses are not here. Goldman reads their words from the report, and Trotsky answers. Press each line; when a line runs into a document, present it. # speaker: narrator # cite: L4683-4692 # dramatized: the book does not say how the Moscow pages were read at the hearing
 -> ce_journey
 
@@ -55,25 +58,29 @@ The variants are done with. Norway's liberal Dagbladet refuted them by checking 
 # add: knudsen-critique
 One last page: Radek's final words in Moscow. The proof of the war link, he said, rested on two testimonies, his own and Pyatakov's; all the rest rested on theirs. No one corrected him. # speaker: goldman # cite: L8882-8894 # add: moscow-report-radek-closing # sfx: paper # dramatized: Goldman reading the page is staged
 Radek's link to me ran through Romm alone, and Romm's meeting in the Bois de Boulogne did not happen. Pyatakov's flight did not happen. With both pillars down, the rest has nothing to stand on. # speaker: trotsky # expression: pressed # cite: L8913-8941
-That is the witness's argument. The sub-commission kept its outward reserve and did not pronounce. # speaker: narrator # cite: L4726-4728
--> debrief
+Whose words are these "two pillars", and what do they prove? # speaker: narrator # check: moscow-report-radek-closing who
+* [Trotsky's reading of the trial] No. The words are Radek's own, in Moscow's report. What Trotsky adds is the conclusion that the rest falls with them. # speaker: narrator # cite: L8882-8894, L8929-8937
+* [Radek's, in Moscow's own report: the case rests on two testimonies #best] Yes. A defendant said it in court, and neither prosecutor nor judge corrected him. That the pillars have fallen is Trotsky's argument, not a verdict. # speaker: narrator # cite: L8882-8894, L8913-8941
+* [The sub-commission's finding] No. The sub-commission kept its outward reserve and did not pronounce. # speaker: narrator # cite: L4726-4728
+- -> debrief
 
 === debrief ===
 # bg: title
 # music: calm
 # scene: Debrief · Kjeller, December 1935
-What you showed: no foreign aircraft at Kjeller that winter, by Aftenposten, by a hostile Arbeiderbladet and by the customs book; and a report of what was possible, not of what happened. # speaker: narrator # cite: L8692-8695, L8705-8763
+What you showed: no foreign aircraft at Kjeller that winter, by Aftenposten, a hostile Arbeiderbladet and the customs book; and a Moscow report of what was possible, not of what happened. # speaker: narrator # cite: L8692-8695, L8705-8763
 Against the house: a villa suburb half an hour out, where Trotsky lived in a remote village and went nowhere; and a two-hour visit his household says never took place. # speaker: narrator # cite: L8492-8495, L8567-8570, L4194-4198, L8717-8724
 Where it is one-sided: everything comes through Trotsky's book, the Norwegian texts in his translation. The two-hour drive is his statement, the night on the field his inference, the promised lives his belief. # speaker: narrator # cite: L8729-8730, L8567-8570, L8680-8688, L8789-8794
 The customs book speaks for Kjeller only; Pyatakov himself named an airfield near Oslo. And he said "the first half of December": the 12th or 13th is Trotsky's count, so the game shows ranges. # speaker: narrator # cite: L8744-8763, L8703-8705, L8392, L8539
-OUTSIDE THE BOOK: the full commission found the Moscow trials to be frame-ups (report published 1938 as "Not Guilty"). In 1988 the Supreme Court of the USSR annulled the January 1937 verdict and rehabilitated Pyatakov, Radek and others. # speaker: narrator
-OUTSIDE THE BOOK: most historians treat the charges against Trotsky as fabricated; a small minority still defends the confessions. An alibi settles one meeting, not everything a man did in exile. # speaker: narrator
+Nothing is scored here: which source did the most work for you in this sitting? # speaker: narrator
+* [Arbeiderbladet, with the director's letter] A hostile paper reading the airfield's own register, then confirmed in writing. Hard to wave away. # speaker: narrator # cite: L8725-8779
+* [Pyatakov's own words in the Moscow report] The witness against himself: every rescue variant had to contradict him. # speaker: narrator # cite: L8808-8821
+* [Knudsen's telegram] Quick and official on the airfield, but half of it is a landlord's word about his guest. # speaker: narrator # cite: L8717-8724
+- OUTSIDE THE BOOK: the full commission found the trials frame-ups ("Not Guilty", 1938); in 1988 the USSR's Supreme Court rehabilitated Pyatakov, Radek and others. Most historians treat the charges as fabricated; an alibi settles one meeting, not a whole exile. # speaker: narrator
 Trotsky called Pyatakov "unfortunate" and held that the GPU forced this story on him. That is his view. What is not in doubt is that Pyatakov was shot before anyone could question him about it. # speaker: narrator # cite: L4204-4207, L8804-8805
 Arbeiderbladet disliked Trotsky. Why can a hostile paper be a stronger witness for his alibi than his friends, and what could it still get wrong? # speaker: narrator # question
 The Soviet representation said Kjeller was open to foreign planes all winter. Why does "possible" not answer "did it happen"? Give an example from everyday life. # speaker: narrator # question
 The court never asked Pyatakov which name was in his passport or where he slept. Can silence in a record count as evidence? How far? # speaker: narrator # question
-Words to keep. Alibi: proof that someone was somewhere else at the time claimed. # speaker: narrator # cite: L5094-5097
-Customs protocol book: Kjeller's daily register of what arrived and was checked by customs. # speaker: narrator # cite: L8750-8751
-Hostile source: a source opposed to the person it ends up helping. Such evidence is hard to wave away. # speaker: narrator
-The sitting is closed. # speaker: dewey # sfx: gavel # end: coyoacan-3 # dramatized: the chairman's words are not recorded
+Words to keep. Alibi: proof that someone was somewhere else at the time claimed. Customs protocol book: Kjeller's daily register of what arrived and was checked by customs. # speaker: narrator # cite: L5094-5097, L8750-8751
+Hostile source: a source opposed to the person it ends up helping. Such evidence is hard to wave away. The sitting is closed. # speaker: narrator # end: coyoacan-3
 -> END

@@ -32,13 +32,11 @@ The witness's account of a broken friendship. Is there anything on the record th
 # music: breakthrough
 Objection! The two answers belong to different years, and the record shows which side Pyatakov was on by the time of the trials. # speaker: goldman # dramatized: counsel's words are not recorded; the facts are the book's
 { presented == "pyatakov":
-    His own card says it: with the Opposition from 1923, broken with it at the end of 1927, a deputy People's Commissar ever since. # speaker: goldman # cite: L3579-3587 # dramatized: counsel's words are not recorded; the facts are the book's
-    And when the sixteen were tried in August 1936, he wrote in Pravda demanding several death sentences for each of them. # speaker: goldman # cite: L3676-3680 # dramatized: counsel's words are not recorded; the facts are the book's
+    His own card: with the Opposition from 1923, broken with it at the end of 1927. And in August 1936 he wrote in Pravda demanding several death sentences for each of the sixteen. # speaker: goldman # cite: L3579-3587, L3676-3680 # dramatized: counsel's words are not recorded; the facts are the book's
 - else:
-    In August 1936, while the sixteen were on trial, Pyatakov published a furious article in Pravda against the defendants, demanding several death sentences for each of them. So did Radek. # speaker: goldman # cite: L3676-3680 # dramatized: counsel's words are not recorded; the facts are the book's
+    In August 1936, while the sixteen were on trial, Pyatakov published a furious article in Pravda demanding several death sentences for each of them. So did Radek. # speaker: goldman # cite: L3676-3680 # dramatized: counsel's words are not recorded; the facts are the book's
 }
-Close until 1927. Nine years later he was calling for the heads of my supposed fellow conspirators. That is not a contradiction, Mr Beals. It is a calendar. # speaker: trotsky # cite: L3579-3587, L3676-3680
-A folded note travels along the public benches and is passed up to Beals. He reads it and says nothing. # speaker: narrator # cite: L4711-4713
+Close until 1927; nine years later he was calling for the heads of my supposed fellow conspirators. That is not a contradiction, Mr Beals. It is a calendar. # speaker: trotsky # cite: L3579-3587, L3676-3680
 -> DONE
 
 = s1_wrong_bulletin
@@ -46,9 +44,9 @@ A folded note travels along the public benches and is passed up to Beals. He rea
 Right idea, wrong man. That article is about Radek and the betrayal of Blumkin. Trotsky says his verdicts on Pyatakov were hardly milder, but this page does not show them. What shows where Pyatakov himself stood? # speaker: narrator # cite: L3950-3961
 -> DONE
 
-= s1_wrong_own
-# wrong: thirteen-questions-1937-01-27, communique-1937-01-24
-That is the witness's own text calling Pyatakov his enemy. Beals is asking exactly whether that is true, and a claim cannot vouch for itself. Find something Pyatakov did. # speaker: narrator # cite: L8335-8337
+= s1_wrong_radek
+# wrong: moscow-report-radek-closing
+Radek's last words tie the case to his and Pyatakov's testimony. They do not show where Pyatakov stood towards Trotsky. Find something Pyatakov did. # speaker: narrator # cite: L8882-8891
 -> DONE
 
 = s1_wrong_knudsen
@@ -163,7 +161,6 @@ Beals has just told the commission what Holtzman said. Is that what the report s
 Objection! That is not what Holtzman said. He told the court he had agreed with Sedov to stay at the Hotel Bristol, and that he met him in the vestibule of the hotel. # speaker: goldman # cite: L4084-4088, L7128-7132 # dramatized: counsel's words are not recorded; the facts are the book's
 No café appears in his testimony. The café comes from the Comintern press in February 1937, after five months of silence. # speaker: goldman # cite: L7094-7102 # dramatized: counsel's words are not recorded; the facts are the book's
 And a café has no vestibule. By the Comintern's own drawings, the café and the hotel open onto two different streets. So where did they meet: in a vestibule with no Bristol, or in a Bristol with no vestibule? # speaker: trotsky # cite: L7102-7107
-Whatever stood on that street, Holtzman's own words were "hotel" and "vestibule". And in any case the documents put Sedov in Berlin. # speaker: narrator # cite: L7146-7155
 -> DONE
 
 = s4_wrong_cafe
@@ -208,7 +205,6 @@ Who took the papers is the witness's conclusion. Beals's real point is about sel
 Objection! No selection, Mr Beals. I have offered this commission all my correspondence, political and private. # speaker: trotsky # cite: L5517-5523
 About two thousand letters written in a year of banishment and eight of emigration, with the letters I received and copies of my answers, my letters to my son among them. # speaker: trotsky # cite: L4250-4267
 Set my private letters beside my articles and books, and see whether I ever said one thing in public and another in private. # speaker: trotsky # cite: L5862-5866
-The offer is on the record. What the archive really held is a question historians took up decades later; the debrief comes back to it. # speaker: narrator
 -> DONE
 
 = s5_wrong_burglary
@@ -221,9 +217,9 @@ That is Beals's premise, not the answer to it. He asks who chooses what the comm
 Those are other people's statements. Beals is talking about the witness's own papers. # speaker: narrator # cite: L4688-4692
 -> DONE
 
-= s5_wrong_questions
-# wrong: thirteen-questions-1937-01-27
-The questions to Moscow have nothing to do with what the commission may see of the archive. # speaker: narrator # cite: L8327-8330
+= s5_wrong_hippodrome
+# wrong: hippodrome-speech-1937-02-09
+A public speech is something he chose to say. Beals asks what he offers the commission of his papers. # speaker: narrator # cite: L3790-3806
 -> DONE
 
 = s5_hints
@@ -239,8 +235,7 @@ That item does not touch Beals's point. Press the statement to hear the witness,
 === after_beals_defendants ===
 # bg: blue-house
 # music: calm
-Beals turns a page of his notes. # speaker: narrator
 The defendants, Copenhagen, the archive. Have you more, Mr Beals? # speaker: dewey # dramatized: the chairman's words are not recorded
-On Norway. On the witnesses. And on Mexico. # speaker: beals # expression: pressed # dramatized: Beals's words are not recorded; the point is built from the book
-Norway next. Check the dates and the issuers, Mr Trotsky; Mr Beals reads quickly. # speaker: goldman # dramatized: counsel's words are not recorded; the facts are the book's
+On Norway. On the witnesses. And on Mexico. # speaker: beals # expression: pressed # dramatized: Beals's words are not recorded
+Goldman lays out the papers on Norway and Mexico: the communiqué and the thirteen questions, the Norwegian press, the director's letter, the statement on the Mexican section. # speaker: narrator # sfx: paper # dramatized: the book does not describe how the papers were laid out # add: communique-1937-01-24 # add: thirteen-questions-1937-01-27 # add: aftenposten-1937-01-25 # add: arbeiderbladet-1937-01-29 # add: gulliksen-letter # add: statement-mexican-section
 -> ce_beals_norway

@@ -31,8 +31,7 @@ The communiqué is in the record. # speaker: narrator
 # objection
 # breakthrough
 # music: breakthrough
-Objection! Read on. Had he come under his own name, the Norwegian press would have said so; so he came under another name. Under which? Every line after it is a question. # speaker: goldman # cite: L8310-8325 # dramatized: counsel's words; the communiqué is the book's
-And its last line calls them questions by which even a halfway honest court could show that Pyatakov was repeating inventions of the GPU. # speaker: goldman # cite: L8325-8327 # dramatized: counsel's words; the communiqué is the book's
+Objection! Read on: had he come under his own name, the press would have said so; so under another name. Which? Every line after is a question, and the last calls them a test of GPU inventions. # speaker: goldman # cite: L8310-8327 # dramatized: counsel's words; the communiqué is the book's
 { presented == "thirteen-questions-1937-01-27":
     Three days later the thirteen questions said it outright: Pyatakov had been the witness's bitter enemy for nine years, and any meeting between them was out of the question. # speaker: goldman # cite: L8335-8338 # dramatized: counsel's words are not recorded; the facts are the book's
 }
@@ -83,7 +82,6 @@ Objection! Both figures come from the same man in the same interview, on 29 Janu
 { presented == "gulliksen-letter":
     The director of Kjeller confirmed in writing, in February, that Arbeiderbladet had reported his words correctly. # speaker: goldman # cite: L8764-8779 # dramatized: counsel's words are not recorded; the facts are the book's
 }
-Director Gulliksen went through his customs book and told the paper: no foreign aircraft at Kjeller in December 1935. The last before came on 19 September 1935, the first after on 1 May 1936. # speaker: goldman # cite: L8744-8763 # dramatized: counsel's words are not recorded; the facts are the book's
 December lies inside the longer gap. The speech gave the month that mattered. The wider figure only gives Moscow more room: two hundred and twenty-four days instead of thirty-one, and still no aircraft. # speaker: trotsky # cite: L8781-8784
 -> DONE
 
@@ -136,7 +134,6 @@ Objection! The airfield facts do not rest on Mr Knudsen. # speaker: goldman # dr
 - else:
     Arbeiderbladet, the governing party's paper, which had approved the witness's internment and printed very hostile articles about him, put the question to the airfield director himself. # speaker: goldman # cite: L8725-8729, L8744-8746 # dramatized: counsel's words are not recorded; the facts are the book's
 }
-The landlord's word is one strand. The others come from people with no reason to do me favours. # speaker: trotsky
 Knudsen's word about his own household stands beside them, for what a host's word is worth, and no more. # speaker: narrator # cite: L8721-8724
 -> DONE
 
@@ -249,7 +246,6 @@ His asylum depends on staying out of Mexican politics. What has he said in publi
 # music: breakthrough
 Objection! I have declared publicly that I can bear no responsibility for the work of the Mexican section. I value this asylum far too much to allow myself any carelessness. # speaker: trotsky # cite: L3423-3425
 And from Tampico I promised President Cárdenas to keep strictly out of Mexican politics. # speaker: trotsky # cite: L3386-3388
-Beals makes a short note. The public benches are quiet. # speaker: narrator
 -> DONE
 
 = s5_wrong_tampico
@@ -333,19 +329,13 @@ Which of the questions depended on any detail of the wire reports at all, and wh
 # objection
 # breakthrough
 # music: breakthrough
-Objection! The questions that mattered needed no detail from any wire report. Question four: with which passport did Pyatakov fly from Berlin to Oslo, and did he have a Norwegian visa? # speaker: goldman # cite: L8483-8485 # dramatized: counsel's words are not recorded; the facts are the book's
-And: he had to spend a night in Norway. Where? In which hotel? # speaker: goldman # cite: L8550-8552 # dramatized: counsel's words are not recorded; the facts are the book's
-{ presented == "communique-1937-01-24":
-    The first of them, under which name he came, was already asked on 24 January. # speaker: goldman # cite: L8481-8482 # dramatized: counsel's words are not recorded; the facts are the book's
-}
-The first questions were with the court by 25 January, all thirteen by the 28th at the latest, the day the prosecutor made his closing speech. Not one was put to Pyatakov. # speaker: trotsky # cite: L8349-8357
-Errors of detail, admitted. The passport, the visa and the night in Norway: never answered. # speaker: narrator # cite: L8481-8489, L8550-8553
+Objection! The questions that mattered needed no wire-report detail: with which passport did Pyatakov fly, with what visa, and in which hotel did he spend the night? # speaker: goldman # cite: L8481-8489, L8550-8552 # dramatized: counsel's words are not recorded; the facts are the book's
+The first were with the court by 25 January, all thirteen by the 28th, the day of the prosecutor's speech. Not one was put to Pyatakov. # speaker: trotsky # cite: L8349-8357
 { honest_correction:
-    Because the witness owned his mistake first, nobody in the room can say he is hiding one now. # speaker: narrator
+    Errors of detail, admitted first by the witness himself; the passport, the visa and the night in Norway, never answered. Beals says nothing. # speaker: narrator # cite: L8346-8349, L4711-4712
 - else:
-    Counsel's first instinct was to deny. The witness corrected him, and that is what lets this point stand. # speaker: narrator
+    Counsel's first instinct was to deny; the witness corrected him, and that is what lets this point stand. Beals says nothing. # speaker: narrator # cite: L8346-8349, L4711-4712
 }
-Beals says nothing. # speaker: beals # expression: shaken # cite: L4711-4712 # dramatized: Beals's words are not recorded; the point is built from the book
 -> DONE
 
 = s7_wrong_aftenposten
@@ -376,7 +366,5 @@ That item does not settle Beals's point. Press the statement to hear the witness
 === after_beals_norway ===
 # bg: blue-house
 # music: calm
-One more folded note starts along the benches, stops halfway, and goes back into a pocket. After that, no more notes come. # speaker: narrator # cite: L4712-4713
-In Trotsky's telling, Beals fell silent after each answer, and at this stage not even his advisers in the public could produce a single question that supported the Moscow version, even indirectly. That is the witness's account of his opponent. # speaker: narrator # cite: L4711-4713, L4739-4741
-Whatever his purpose, I can only thank him, Mr Goldman. I wanted sharp questions. # speaker: trotsky # cite: L4702-4703, L4733-4734
+In Trotsky's telling, Beals fell silent after each answer, and by now not even his advisers in the public could find a question that helped the Moscow version. That is the witness's account. # speaker: narrator # cite: L4711-4713, L4739-4741
 -> two_regimes

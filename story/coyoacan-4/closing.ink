@@ -83,8 +83,7 @@ Copenhagen, November 1932. What shows Sedov was in Berlin? # speaker: narrator #
 === closing_speech ===
 # bg: blue-house
 Then the witness speaks for himself. For five years he had demanded an international inquiry; the day the telegram came announcing the sub-commission was a great celebration in his life. # speaker: narrator # cite: L4780-4782, L9445-9449
-In daylight the Stalinists are not frightening. I would welcome their poisoned questions; to answer them I need only tell what really happened. The GPU can buy journalists and whole newspapers. The conscience of the world it cannot buy. # speaker: trotsky # cite: L9449-9458
-Paraphrased from the text the book prints as his closing speech; the book does not say which words were spoken on which day. # speaker: narrator # cite: L4782-4783
+In daylight the Stalinists are not frightening. I would welcome their poisoned questions; to answer them I need only tell what really happened. The GPU can buy journalists and whole newspapers. The conscience of the world it cannot buy. # speaker: trotsky # cite: L9449-9458 # dramatized: paraphrased from the closing speech the book prints; the book does not say which words were spoken on which day (L4782-4783)
 The hearings of the sub-commission are closed. # speaker: dewey # sfx: gavel # dramatized: the chairman's words are not recorded
 -> epilogue
 

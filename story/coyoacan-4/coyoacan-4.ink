@@ -11,7 +11,7 @@ INCLUDE debrief.ink
 
 // Set when the player lets the witness correct his thirteen questions first (ce_beals_norway.s6_press).
 VAR honest_correction = false
-// The "Two regimes" exchange: logged for the debrief, no right answer.
+// The "Two regimes" exchange: the choice is logged; no right answer.
 VAR regime_view = ""
 // The summation builder in the 13th session: how many of the three picks rest on an outside source.
 VAR strong_picks = 0
@@ -25,7 +25,7 @@ VAR strong_picks = 0
 Everything we know about this hearing comes from one book, written by the witness. It records none of Beals's questions: the game builds them from claims and facts in the book, and labels them dramatized. # speaker: narrator # cite: L4700-4713, L4763-4777
 # bg: blue-house
 # scene: Coyoacán, April 1937
-The three alibis are on the record: Copenhagen 1932, the Bois de Boulogne 1933, Kjeller 1935. On the table: letters, passports, visas, telegrams and more than a hundred notarised statements. # speaker: narrator # cite: L4683-4692
+The three alibis are on the record: Copenhagen 1932, the Bois de Boulogne 1933, Kjeller 1935. On the table: letters, passports, visas, telegrams and more than a hundred notarised statements. # speaker: narrator # cite: L4683-4692 # add: sedov-passport # add: telegram-paris-to-consul-berlin # add: sozial-demokraten-1936-09-01 # add: moscow-report-olberg
 The sub-commission has five members: Dewey, La Follette, Stolberg, Rühle, and the journalist Carleton Beals, brought in because others could not travel to Mexico at the last moment. # speaker: narrator # cite: L4572-4576
 Trotsky calls Beals a former TASS correspondent who hunted for contradictions to help the Moscow version. That is his description of an opponent. He adds that he wanted nothing more than sharp, distrustful questions. # speaker: narrator # cite: L4700-4703, L4733-4734, L4765-4766
 One more fact: landing at Tampico in January, Trotsky telegraphed President Cárdenas that he would keep strictly out of Mexican politics. His asylum rests on that promise. # speaker: narrator # cite: L3386-3388
