@@ -22,14 +22,14 @@ There is no stenogram of this hearing. He wrote it down afterwards from fresh me
 # bg: veksal
 # scene: Norway, 1935–1936
 In 1935 Norway's new Labour government let the exiled revolutionary in. He signed a condition of non-interference in the country's affairs and settled with his wife in the village of Veksal, in the house of the editor Konrad Knudsen. # speaker: narrator # cite: L201-203, L232-238
-On the night of 5 to 6 August 1936, five young Norwegian fascists with false police badges broke in to seize his archives. Knudsen's daughter planted herself in front of his door. The raiders lost their nerve and ran, snatching a few papers from a table. # speaker: narrator # cite: L270-285
+On the night of 5 to 6 August 1936, five young Norwegian fascists with false police badges broke in for his archives. Knudsen's daughter blocked his door; they fled, snatching a few papers from a table. # speaker: narrator # cite: L270-285
 The police identified them the next day. They stayed free. # speaker: narrator # cite: L285-286, L344-345
 # music: tense
-On 14 August the Soviet news agency TASS announced a "Trotskyist-Zinovievist" terror conspiracy, linked, it claimed, to the Gestapo. At the trial of the sixteen that followed in Moscow, all the defendants were condemned and shot. Trotsky, abroad, was named as the man behind it all. # speaker: narrator # cite: L345-363, L427-430, L1896-1897
-On 26 August the police chief Askvig came to Veksal with new terms: no writing on current politics, no interviews, police control of all mail. Trotsky refused to sign. He was arrested in late August, on the 28th by the book's date. A royal decree on interning "troublesome" foreigners followed on the 31st. # speaker: narrator # cite: L455-476, L600-602
+On 14 August the Soviet agency TASS announced a "Trotskyist-Zinovievist" terror plot, tied, it claimed, to the Gestapo. At the Moscow trial of the sixteen, all were condemned and shot. Trotsky was named as the man behind it. # speaker: narrator # cite: L345-363, L427-430, L1896-1897
+On 26 August the police chief Askvig brought new terms: no writing on current politics, no interviews, police reading all mail. Trotsky refused. He was arrested on the 28th, by the book's date; an internment decree followed. # speaker: narrator # cite: L455-476, L600-602
 Since 2 September he and his wife have been held at Sundby, a house 36 km from Oslo, guarded by thirteen police. Their letters pass through the Central Passport Office. # speaker: narrator # cite: L524-528
 When he tried to sue his slanderers, the government issued a decree on 29 October that let the Justice Minister forbid an interned foreigner any lawsuit. A letter from the minister on 11 November extended the ban to courts anywhere. # speaker: narrator # cite: L701-709, L721-729
-What is at stake today: officially he is only a witness to a break-in. But the defence means to put him in the dock, and he, gagged since the internment, sees this closed room as one of the few places left where he can answer the charges against him. # speaker: narrator # cite: L1893-1901
+What is at stake: officially he is a witness to a break-in. But the defence means to put him in the dock, and he, gagged since the internment, sees this closed room as a rare place to answer his accusers. # speaker: narrator # cite: L1893-1901
 # scene: Source check
 Now the raiders' trial. Compare two things the government side said about it. # speaker: narrator
 Before the elections, the government press wrote that the raiders faced some years in prison. Once Trotsky was locked up, the trial was put off until after the elections, and the Justice Minister called the raid "youthful mischief". # speaker: narrator # cite: L773-781

@@ -38,7 +38,7 @@ When he visited Veksal, the Justice Minister himself explained to the witness wh
 He did visit, soon after I arrived, with the party leader Martin Tranmæl and Kolbjörnson, a journalist close to the government. # speaker: trotsky # cite: L828-831
 Smiling a little awkwardly, the minister said the government hoped my activity would hold no "Stacheln", no barbs, aimed at other states. # speaker: trotsky # cite: L831-833
 The word puzzled me, but he was struggling in German, so I did not press him. # speaker: trotsky # expression: thinking # cite: L833-835
-I took him to mean: no plots, no gun-running, nothing to turn Norway into a base for conspiracies. Political criticism, a "barb"? That never occurred to me. I thought of Norway as a civilised democracy, and nothing has yet made me drop that opinion. # speaker: trotsky # cite: L835-842
+I took him to mean: no plots, no gun-running, no base for conspiracies. Political criticism, a "barb"? That never occurred to me. I thought Norway a civilised democracy, and I have not yet dropped that opinion. # speaker: trotsky # cite: L835-842
 Your account of the minister's words enters the record. # speaker: narrator # add: justice-minister-veksal-remarks
 -> DONE
 
@@ -51,7 +51,7 @@ And the minister told the witness plainly that he was not allowed to publish art
 
 = s3_press
 Back then, the minister would have been ashamed to put it that way. # speaker: trotsky # expression: pressed # cite: L845-846
-Writing about politics has been my profession for close to forty years, gentlemen; it is what my life is made of. Was I to trade my convictions for a visa, out of gratitude? No: the government is blackening its own name after the fact. # speaker: trotsky # cite: L846-850
+Writing about politics has been my profession for nearly forty years, gentlemen; it is my life. Was I to trade my convictions for a visa, out of gratitude? No: the government slanders itself after the fact. # speaker: trotsky # cite: L846-850
 Words against words. Is there anything in print from that visit? # speaker: narrator
 -> DONE
 
@@ -527,12 +527,12 @@ In his view no slander machine in history matches the one turned against him, wi
 My archive is one of the best answers to all of it. # speaker: trotsky # cite: L1001-1003
 In what way? # speaker: prosecutor # cite: L1004
 # music: calm
-My archives are kept abroad. They run from January 1928. I have every letter I received since then and a copy of every answer: thousands of letters, day by day, with no gaps. I can lay them before any impartial commission or any public court, at any moment. # speaker: trotsky # cite: L1004-1013
+My archives are kept abroad and run from January 1928: every letter I received since, and a copy of every answer, thousands, with no gaps. I can lay them before any impartial commission or public court, at any moment. # speaker: trotsky # cite: L1004-1013
 His description of the archives enters the record. # speaker: narrator # add: t-archives # cite: L1004-1013
 Picture a deeply religious man, gentlemen, who has tried all his life to live by the Bible. One day his enemies, armed with forged papers and false witnesses, accuse him of secretly spreading atheism. # speaker: trotsky # cite: L1014-1019
 What would he do? Point to his family, his friends, his books, years of his letters, and say: read them; ask the hundreds who have known me. # speaker: trotsky # cite: L1019-1026
 The presiding judge nods. So do some of the jurors. # speaker: narrator # cite: L1027-1028
-I am in the same position. For forty years I have defended revolutionary Marxism. Let the court hear witnesses, study the documents, and examine my archives for the very years my enemies most want to blacken. The GPU knows what those archives are worth. # speaker: trotsky # cite: L1028-1047
+I am in the same position, after forty years of defending revolutionary Marxism. Let a court hear witnesses, study documents, and examine my archives for the years my enemies most want to blacken. The GPU knows their worth. # speaker: trotsky # cite: L1028-1047
 What does that mean, GPU? The jurors do not know the term. # speaker: judge # cite: L1048-1049
 How did the witness explain it?
 * [The Soviet political police]
@@ -611,7 +611,7 @@ The sworn account says one thing; a document says another. What do you do with y
     Perhaps the larger point survives. The sentence does not. # speaker: narrator # cite: L1087-1091
     The book itself would not let it stand: Trotsky printed the correction in a footnote. Getting your own facts right is part of telling the truth, even when they do not help you. # speaker: narrator # cite: L1087-1091
 - The footnote is added to the record. # speaker: narrator # update: sedov-statement-19-nov-1936 footnote
-What it changes: his suspicion of the Passport Office leaned on timing, and the timing is now weaker. The book leaves the suspicion standing, as a suspicion. The footnote does not say whether the earlier letters named the institute, or whether they too went through the Passport Office. # speaker: narrator # cite: L1087-1100
+What it changes: his suspicion of the Passport Office leaned on timing, now weaker. The book leaves it standing, as a suspicion. It does not say whether the earlier letters named the institute, or passed through that office. # speaker: narrator # cite: L1087-1100
 -> DONE
 
 = s3_wrong_letter
@@ -655,7 +655,7 @@ After he had delivered part of it, burglars burned through the institute's door,
 
 = s4_press
 They used a welding set on the heavy door, searched every shelf and every box, and left even the money lying on a table. # speaker: trotsky # cite: L1067-1071
-The way they went about it was as good as a GPU calling card left at the scene. Every French paper except L'Humanité said openly or between the lines that Moscow ordered it. The Paris police said French burglars have no such equipment. # speaker: trotsky # cite: L1071-1078
+The method was as good as a GPU calling card. Every French paper but L'Humanité said, openly or between the lines, that Moscow ordered it. The Paris police said French burglars have no such equipment. # speaker: trotsky # cite: L1071-1078
 Luckily they were in too much of a hurry. That first batch was a twentieth of my Paris archive, mostly old newspapers, with very few letters. They will try again, perhaps here in Norway. # speaker: trotsky # cite: L1078-1084
 The burglary enters the record. Who ordered it is his conclusion; the book names no culprit caught. # speaker: narrator # add: paris-burglary # cite: L1065-1083
 And there is one more thing he wants the judges to notice. # speaker: narrator # reveal: s5

@@ -12,7 +12,7 @@ I offer it only as a hypothesis, Mr President. # speaker: trotsky # cite: L1104-
 But I keep asking myself who gave these young men the plan, and who fitted them out with such complete, military-grade equipment for listening to my telephone. # speaker: trotsky # cite: L1105-1108 # add: phone-tapping-apparatus
 Norway's Nazis are still a small group, as the last elections showed. My first thought was the Gestapo, hunting for my friends in Germany. I still have no doubt that it had a hand in this. # speaker: trotsky # cite: L1108-1112
 And what is that belief based on? # speaker: judge # cite: L1112-1113
-In the weeks before the raid, fascists came into our yard several times, even into the house, mostly pretending they might buy it. Whenever they ran into me they acted as if I were invisible. Not one of them ever said good day. # speaker: trotsky # cite: L1113-1119 # add: house-buyer-visits
+In the weeks before the raid, fascists came into our yard several times, even into the house, mostly pretending they might buy it. Meeting me, they acted as if I were invisible. None ever said good day. # speaker: trotsky # cite: L1113-1119 # add: house-buyer-visits
 For all their malice they had little courage: one brave girl, Jordis Knudsen, was enough to turn them back. # speaker: trotsky # cite: L1119-1121
 A few days before the raid a foreigner in Tyrolean costume walked into the yard. When he saw me he looked away. I asked what he wanted. Bread, he said. He was a tourist, from Austria. # speaker: trotsky # cite: L1121-1124 # add: tyrolean-visitor-claim
 An Austrian happened to be lodging with us that week. He showed the man courteously to the gate, then came back and told me: that is no Austrian; he talks like someone from the north of Germany. # speaker: trotsky # cite: L1124-1127 # add: austrian-lodger-observation
@@ -133,7 +133,7 @@ The fascists, and the German ones above all, have shown often enough how they ha
 The Gestapo once found a bundle of my old letters, from before Hitler, in a house search in Berlin. Goebbels then papered Germany with posters about my "criminal activity". My German comrades have been sentenced to many decades in prison. # speaker: trotsky # cite: L1139-1144 # add: goebbels-posters
 When was that? # speaker: advokat-w # cite: L1144
 All along. The arrests and sentences have not stopped, not even in recent months. # speaker: trotsky # cite: L1148-1149
-The witness then explains: for years he had argued that the Comintern's line in Germany was helping the Nazis to power, and that a united front of the workers could have stopped Hitler between 1929 and 1932. That, he says, would explain why the Gestapo wanted his letters. # speaker: narrator # cite: L1149-1166
+He explains: for years he had argued that the Comintern's line in Germany helped the Nazis, and that a workers' united front could have stopped Hitler in 1929–1932. That, he says, is why the Gestapo wanted his letters. # speaker: narrator # cite: L1149-1166
 But there is a second explanation, just as likely. While it prepared the Moscow trial, the GPU needed my archives. Using fascists was less compromising than using "Communists", and each police has its agents inside the other. # speaker: trotsky # cite: L1166-1173 # reveal: s6
 R. H. has gone red in the face. # speaker: narrator # cite: L1174
 -> DONE
@@ -194,7 +194,7 @@ The witness wrote these articles on Norwegian soil; that in itself was an attack
 How interesting: Norway's fascists have become Stalin's defenders against me. And, like the Passport Office chief, they hold my criticism of Léon Blum against me as well. # speaker: trotsky # cite: L1188-1191
 They seem to defend every regime in the world except Norway's own, where they keep the right to overturn it. The raid on my home, followed to its end, was a first trial run for civil war in Norway. # speaker: trotsky # cite: L1191-1195
 W. throws up his hands in theatrical astonishment. # speaker: narrator # cite: L1196
-Oh, it is all done in the name of "order". Franco rose for order; Hitler prepares a world war for it. Your clients began by bringing disorder into my archives, only because they are too weak, for now, to do worse. # speaker: trotsky # cite: L1197-1205
+Oh, all in the name of "order". Franco rose for order; Hitler prepares a world war for it. Your clients began with disorder in my archives, only because they are too weak, for now, to do worse. # speaker: trotsky # cite: L1197-1205
 This is an argument, not a contradiction. # speaker: narrator
 -> DONE
 
@@ -209,7 +209,7 @@ Not by me, not at all. But the journal does find its way into Russia, by many ro
 Rumour has it that Litvinov never goes out without the newest number in his coat. Under oath I could not vouch for that. # speaker: trotsky # expression: smug # cite: L1216-1219
 The judges and jurors smile. # speaker: narrator # cite: L1219
 Source check: is the Litvinov story evidence? No. The witness himself says he cannot swear to it. Treat it as a joke. # speaker: narrator # cite: L1216-1219
-The Bulletin has come out for eight years. It was printed in Germany until Hitler banned it in 1933; now it appears in Paris under French press law. Even Turkey never interfered. That distinction, Hitler aside, goes to Norway's fascists, and after them to Norway's government. # speaker: trotsky # cite: L1224-1232
+The Bulletin has come out for eight years: in Germany until Hitler banned it in 1933, now in Paris under French press law. Even Turkey never interfered. Hitler aside, that distinction goes to Norway's fascists and its government. # speaker: trotsky # cite: L1224-1232
 -> DONE
 
 = s4
@@ -231,7 +231,7 @@ Some weeks ago the chief of police came to Sundby. Your memory of his visit ente
 Objection! The lawyer wants to know about this article as well? Then I have a confrontation to put before the court, and a sensational one. # speaker: trotsky # cite: L1234-1236 # breakthrough
 # sfx: paper
 Some weeks ago, with this very issue in his hand, the chief of the Norwegian police, Askvig, came to see me at Sundby, where I am held. He is sitting in this courtroom now. # speaker: trotsky # cite: L1236-1238
-On the orders of the Passport Office chief he put the same question: was the unsigned article in No. 48 mine? I asked him whether Konstad was running an investigation, into what, and under which law. I called the question impudent and did not answer. # speaker: trotsky # cite: L1238-1243
+On the Passport Office chief's orders he put the same question: was the unsigned article in No. 48 mine? I asked: is Konstad investigating, into what, under which law? I called the question impudent and did not answer. # speaker: trotsky # cite: L1238-1243
 And today that very issue turns up in the defence lawyer's hands. # speaker: trotsky # expression: smug # cite: L1243-1244
 … # speaker: askvig # expression: shaken
 The book records no reply from Askvig. # speaker: narrator # music: breakthrough
@@ -344,12 +344,12 @@ It is entirely about the persecution of so-called Trotskyists in the Soviet Unio
 My papers are stolen by fascists in Norway and by GPU agents in Paris. People who use the same methods soon find they have the same interests. # speaker: trotsky # expression: angry # cite: L1265-1268
 He refused an unlawful police question, but he answers the court. # speaker: narrator # cite: L1241-1243, L1260-1261
 Extracts from the article are read out. Then W. holds up a French book: "Défense du terrorisme", Paris 1936. Was its preface, written in 1936 and therefore in Norway, from the witness's pen? # speaker: narrator # cite: L1268-1272 # add: defense-du-terrorisme
-Why ask? My name and a date are printed under the preface. The book itself dates from 1919. It answered Kautsky's attack on the Bolsheviks, and it is about revolutionary action by the masses, not the individual terror that Marxists have always rejected. # speaker: trotsky # cite: L1273-1281
+Why ask? My name and a date stand under the preface. The book dates from 1919 and answered Kautsky's attack on the Bolsheviks. It is about mass revolutionary action, not the individual terror Marxists have always rejected. # speaker: trotsky # cite: L1273-1281
 When it first came out, Norway's Prime Minister, its Justice Minister and several other ministers belonged to the Communist International. They surely read it. What they took from it is their affair. # speaker: trotsky # expression: smug # cite: L1282-1286
 Passages of the preface are read out in translation. # speaker: narrator # cite: L1286-1288
 So the defendants need not have broken in for my letters: my books set out my revolutionary aims far more clearly. # speaker: trotsky # cite: L1289-1292
 W. shows another book: "La révolution trahie", Grasset, Paris 1936. Was it written while the witness was in Norway? # speaker: narrator # cite: L1292-1294 # add: la-revolution-trahie
-Yes, and luckily I finished it before the internment and sent two copies of the manuscript abroad, to the French and American translators. The Passport Office kept the others for over two months, consulting professors and diplomats on whether it was scholarship or politics. # speaker: trotsky # cite: L1295-1303
+Yes. Luckily I finished it before the internment and sent two copies abroad, to the French and American translators. The Passport Office held the others over two months, asking professors and diplomats: scholarship or politics? # speaker: trotsky # cite: L1295-1303
 At W.'s request the witness translates passages from the French into German himself. # speaker: narrator # cite: L1321-1325
 Let the court note: written in Norway. # speaker: advokat-w # cite: L1326
 And let the court note that the Soviet oligarchy has attentive friends among Norway's fascists. Stalin and Quisling, at any rate, worked together to have me interned. # speaker: trotsky # cite: L1327-1329
@@ -375,7 +375,7 @@ Check the prosecutor's dates: the raid was on the night of 5–6 August, the TAS
 
 = allow
 Please, let the lawyer ask me whatever he wishes, and about the Moscow trial most of all. # speaker: trotsky # cite: L1339-1341
-True, the trial came after the raid. But the raid may have been one step in preparing the trial of the 16, just as the theft of my papers in Paris belongs to the preparation of new trials. And my political and moral character is surely of some interest to the court. # speaker: trotsky # cite: L1341-1347
+True, the trial came after the raid. But the raid may have been a step in preparing it, as the Paris theft prepares new trials. And my political and moral character is surely of some interest to the court. # speaker: trotsky # cite: L1341-1347
 If the witness wishes to answer, the court will not stand in the way. # speaker: judge # cite: L1348-1349
 What does the witness know about where this trial came from? # speaker: advokat-w # cite: L1350
 That is too vague for a court. The real question is whether the charges made against me in Moscow are true. My answer: no. They are false, every word. # speaker: trotsky # cite: L1351-1356
@@ -512,7 +512,7 @@ That does not touch what the report claims here. Find the detail in the statemen
 # music: calm
 Holtzman was no exception. All the other confessions are built the same way; my son's Red Book shows it. # speaker: trotsky # cite: L1798-1800
 I have facts, papers and witnesses that would bring the whole Moscow construction down, before any newspaper, commission of inquiry or independent court. But my hands are tied: Norway's government has made its asylum a trap. # speaker: trotsky # cite: L1800-1809
-He tells of Foreign Minister Koht's warm welcome in Moscow that summer, and of a half-joking talk with his host, Konrad Knudsen, whom the court had already heard as a witness. Moscow, he had said, would hire Norway's ships and buy its herring, if Norway sold it Trotsky. # speaker: narrator # cite: L1810-1823
+He tells of Koht's warm welcome in Moscow that summer, and of a half-joking talk with his host Knudsen, already heard by the court. Moscow, he had said, would hire Norway's ships and buy its herring, for Trotsky. # speaker: narrator # cite: L1810-1823
 Knudsen was hurt: did he really think they traded in principles here? The witness answered that he did not say the government meant to sell him, only that the Kremlin wanted to buy him. # speaker: narrator # cite: L1823-1827
 In fairness, he adds that Koht behaved better in the campaign than many other ministers. The trade pressure he goes on to describe is his own reading. # speaker: narrator # cite: L1830-1854
 Then he turns to the Justice Minister, Trygve Lie, who is not in court. His words reach us only as the witness reports them. # speaker: narrator # cite: L1855 # caption: Recollection: the Justice Minister's words, as the witness reported them
@@ -614,8 +614,8 @@ That does not answer the minister's words. Ask what actually happened after he s
 === after_oath ===
 # music: calm
 Judges and jurors: you called me here to testify about the break-in at my home, and the government was good enough to deliver me under a strong police escort. # speaker: trotsky # cite: L1881-1884
-Yet the same government confiscated the statements I wrote for the French examining magistrate on the theft of my papers in Paris. Why the difference? Perhaps because here the culprits are Norwegian fascists, whom the government counts as enemies, and there the GPU, whom it counts for now as friends. # speaker: trotsky # cite: L1884-1892 # add: confiscated-paris-statements
-I charge the Norwegian government with trampling on the most elementary rules of justice. The trial of the 16 is only the first of a series. I am the principal accused and the witness who knows most: by what right am I kept from telling what I know? # speaker: trotsky # cite: L1893-1898
+Yet the same government confiscated my statements for the French magistrate on the Paris theft. Why? Perhaps because here the culprits are Norwegian fascists, its enemies, and there the GPU, for now its friends. # speaker: trotsky # cite: L1884-1892 # add: confiscated-paris-statements
+I charge the Norwegian government with trampling on the most basic rules of justice. The trial of the 16 is the first of a series. I am the chief accused and know most: by what right am I silenced? # speaker: trotsky # cite: L1893-1898
 The minister may well punish me again for what I have said in this room. But I undertook to tell you the truth and only the truth, and I have done so. # speaker: trotsky # cite: L1902-1905
 # sfx: gavel
 Do the parties have any further questions for the witness? # speaker: judge # cite: L1906
@@ -644,41 +644,19 @@ He swore to every word. Where one of his words later proved wrong, the date his 
 # bg: black
 # scene: Debrief
 # music: calm
-Debrief: what the witness showed, and with what. # speaker: narrator
-Asylum and "barbs": the Justice Minister sat beside him while he gave a political interview to Arbeiterbladet, printed 26 July 1935, and Foreign Minister Koht said publicly that the government knew he would keep writing. # speaker: narrator # cite: L850-865, L886-894
-The governing party's own publisher had printed his autobiography with its attack on Stalin's rule, and on 17 August 1936 the party leader Tranmæl wrote that he had kept his conditions exactly. That article comes from the book's narrative, not from the hearing. # speaker: narrator # cite: L865-874, L545-557
-Which law? The Reichsstaatsanwalt, Sund, said publicly on 26 September 1936 that nothing before him showed any Norwegian law had been broken. # speaker: narrator # cite: L947-953
-The stolen letter gave an opinion, in answer to questions, on whether someone could be trusted: advice, not an order. # speaker: narrator # cite: L959-966
-The archives: his own sworn account said his son began the handover "at once" after the letter of 10 October. His son's statement of 19 November 1936 showed it began earlier, and the book printed the correction. # speaker: narrator # cite: L1058-1066, L1087-1091
-The Tyrolean tourist: R. H.'s own words showed he knew the visitor, who had passed himself off as an Austrian. Not proved: that the man prepared the raid, or his age. # speaker: narrator # cite: L1121-1136
-Bulletin No. 48: the Passport Office had sent the police to ask the same question the defence asked in court, about the same issue, and the prosecutor said the defence had asked for it to be in the file. Collusion is the witness's inference, not a proven fact. # speaker: narrator # cite: L1233-1260
-The Hotel Bristol: the most concrete confession of the trial of the 16 named a hotel demolished in 1917. His son's absence from Denmark was asserted but not documented at Drammen. # speaker: narrator # cite: L1778-1798
-The minister's word: his hope of a revision was followed by the arrest and the seizure of a letter, which cannot prove the hope false; his promise of a defence by the decree of 29 October and the letter of 11 November, which break it. # speaker: narrator # cite: L1855-1881, L701-729
-Not proved at Drammen: who was really behind the raid (he called the Gestapo or the GPU "only a hypothesis"), agents of the GPU in Norwegian offices, or Soviet trade pressure behind the internment. # speaker: narrator # cite: L1104-1105, L1097-1100, L1836-1854
-What happened next. On the way back from court he told the police officer escorting him that he and his wife were ready to leave Norway as soon as possible, once a safe passage and the safety of his archives were assured. # speaker: narrator # cite: L1997-2001
-On 18 December the Justice Minister told him that his request to see friends was refused, that a Mexican visa had arrived, and that they would be put aboard the "Ruth" the next day. # speaker: narrator # cite: L2009-2013
-The departure was kept strictly secret; the papers were fed false reports about when he would leave. # speaker: narrator # cite: L2035-2037
-On the tanker "Ruth" he and his wife were the only passengers, accompanied by the police officer Jonas Lie. On board he put his notes on the Drammen testimony in order: the text this case is built on. # speaker: narrator # cite: L1920-1933
-On 9 January 1937 the tanker entered the harbour of Tampico, Mexico. Friends came out on a government launch to meet them. # speaker: narrator # cite: L3333-3349
-The book does not report the verdict in the raiders' trial. # speaker: narrator
-Where the book is one-sided. There is no stenogram: the whole hearing is the witness's own reconstruction, from memory and notes, which he vouched for under oath. No one else's record is given. # speaker: narrator # cite: L798-802
-The motives he gives are his readings: why the doors were closed, the minister's election worries, "Stalin and Quisling" working together. The Norwegian government's own case, that he broke his conditions, reaches us only through him. # speaker: narrator # cite: L782-785, L1866-1867, L1327-1329, L1851-1853
-He is fair in places too: he grants that Koht behaved better than other ministers, and he marks the Litvinov story as something he cannot swear to. # speaker: narrator # cite: L1830-1832, L1216-1219
-Outside the book: the Soviet Supreme Court rehabilitated the defendants of the 1936 trial in 1988, and most historians regard their confessions as false. # speaker: narrator
-Questions for discussion. # speaker: narrator
+One last check. Of today's contradictions, which rests only on the witness's own sworn word? # speaker: narrator # check: hotel-bristol-demolished could-check
+* [The Hotel Bristol's demolition #best]
+    Yes. At Drammen he named no document for it. Remember too that the whole hearing is his reconstruction; the government's case reaches us only through him. # speaker: narrator # cite: L798-802, L1794-1795, L1851-1853
+* [Tranmæl's article of 17 August]
+    No: that was printed in the party's paper, though the book quotes it in its narrative, not in the hearing. The Bristol rests on his word alone. # speaker: narrator # cite: L545-550, L1794-1795
+* [The prosecutor's answer about No. 48]
+    No: the prosecutor said it in open court, before the judges. The Bristol rests on his word alone. # speaker: narrator # cite: L1249-1254, L1794-1795
+- What the witness showed: the party, its paper and two ministers against the claim that he broke his conditions; the chief prosecutor against "which law?". # speaker: narrator # cite: L850-894, L947-953
+Then R. H.'s own words against the tourist's story, the police chief's visit against the defence's "own" question, and a hotel pulled down in 1917 against Holtzman. # speaker: narrator # cite: L1121-1136, L1233-1254, L1778-1798
+Not proved at Drammen: who was behind the raid, GPU agents in Norwegian offices, or trade pressure behind the internment. He called these hypotheses and readings. # speaker: narrator # cite: L1104-1105, L1097-1100, L1836-1854
+Next, in the book: on 19 December he and his wife were put aboard the tanker "Ruth" for Mexico, where they landed at Tampico on 9 January 1937. The book does not report the raiders' verdict. # speaker: narrator # cite: L2009-2013, L3333-3349
+Outside the book: in 1988 the Soviet Supreme Court rehabilitated the defendants of the 1936 trial; most historians regard their confessions as false. # speaker: narrator
 He refused to answer the police about No. 48 but answered the court. Was that consistent? Why? # speaker: narrator # cite: L1241-1243, L1260-1261 # question
 R. H. admitted knowing the visitor. What more would a court need before calling the visitor part of the plot? # speaker: narrator # cite: L1127-1136 # question
-The confession that named a place named a hotel he says was gone by 1917. How much should one checkable detail count against a whole confession? # speaker: narrator # cite: L1778-1798 # question
-Glossary. # speaker: narrator
-GPU: the Soviet political police. The witness told the court it had once protected the revolution and now protected the bureaucracy. # speaker: narrator # cite: L1048-1052
-Gestapo: the secret state police of Nazi Germany. # speaker: narrator
-Fourth International: the international movement of which the witness called himself, in a sense, the initiator. # speaker: narrator # cite: L917-919
-Bulletin of the Russian Opposition: his Russian-language journal, printed in Paris since Hitler banned it in 1933. # speaker: narrator # cite: L1224-1228
-Storting: Norway's parliament. The witness's host, Konrad Knudsen, was one of its members. # speaker: narrator # cite: L4195
-Reichsstaatsanwalt: the book's word for Norway's chief public prosecutor (riksadvokat). # speaker: narrator # cite: L947-949
-Central Passport Office: the authority that supervised foreigners and read the witness's mail; its chief was Konstad. # speaker: narrator # cite: L625-629
-Trial of the 16: the Zinoviev–Kamenev trial in Moscow, August 1936, after which all the defendants were shot. # speaker: narrator # cite: L427-430
-Civil oath: a promise without religion to take legal responsibility for one's testimony. # speaker: narrator # cite: L1909-1912
-Behind closed doors: a hearing with the public shut out. # speaker: narrator # cite: L782-785
-The case is closed. # speaker: narrator # end: drammen-2
+The confession that named a place named a hotel he says was gone by 1917. How much should one checkable detail count against a whole confession? # speaker: narrator # cite: L1778-1798 # question # end: drammen-2
 -> END

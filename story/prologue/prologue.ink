@@ -166,8 +166,8 @@ That trial is the next case. # speaker: narrator
 What you established, and with what: # speaker: narrator
 The "house search" was a break-in by men with false police badges, and the real police identified them the next day. (False police badges; The burglars identified) # speaker: narrator # cite: L276-278, L285-286
 The raiders' excuse, "criminal activity", was not borne out by the chief of the criminal police who questioned Trotsky. (Swen's statement to the press) # speaker: narrator # cite: L330-338
-L'Humanité's "friendly visit" clashes with the night itself and with the Norwegian Communists' own protest against the raid. Its "rendezvous" clashes with Trotsky's absence that night, a conclusion the game draws from two facts in the book. (The Communists' protest meeting; Departure for the coast) # speaker: narrator # cite: L266-271, L370-378
-What happened next, in the book: the raiders stayed free. Paris radio soon reported that all the defendants in the Moscow trial had been shot. Trotsky and his wife were arrested on 28 August and moved under guard to Sundby on 2 September. # speaker: narrator # cite: L344-345, L427-430, L600, L524-527
+L'Humanité's "friendly visit" clashes with the girl at the door and the false badges. Its "rendezvous" clashes with Trotsky's absence, a conclusion the game draws from two facts in the book. (The daughter at the door; Departure for the coast) # speaker: narrator # cite: L266-271, L370-378
+Next, in the book: the raiders stayed free. Paris radio reported that all the Moscow defendants had been shot. Trotsky and his wife were arrested on 28 August and moved under guard to Sundby on 2 September. # speaker: narrator # cite: L344-345, L427-430, L600, L524-527
 Where the book is one-sided: # speaker: narrator
 • Trotsky was not there. The night comes to us from what he was told, and the book does not say who told him. # speaker: narrator # cite: L268-271
 • L'Humanité's telegram survives only in his summary, and "harmless" (the letter) and "completely correct" (Swen) are his own judgements. # speaker: narrator # cite: L327-328, L334-335, L374-378
