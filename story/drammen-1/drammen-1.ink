@@ -26,7 +26,7 @@ On the night of 5 to 6 August 1936, five young Norwegian fascists with false pol
 The police identified them the next day. They stayed free. # speaker: narrator # cite: L285-286, L344-345
 # music: tense
 On 14 August the Soviet agency TASS announced a "Trotskyist-Zinovievist" terror plot, tied, it claimed, to the Gestapo. At the Moscow trial of the sixteen, all were condemned and shot. Trotsky was named as the man behind it. # speaker: narrator # cite: L345-363, L427-430, L1896-1897
-On 26 August the police chief Askvig brought new terms: no writing on current politics, no interviews, police reading all mail. Trotsky refused. He was arrested on the 28th, by the book's date; an internment decree followed. # speaker: narrator # cite: L455-476, L600-602
+On 26 August the police chief Askvig brought new terms: no writing on current politics, no interviews, police reading all mail. Trotsky refused. He was arrested on the 28th, by the book's date; an internment decree followed on the 31st. # speaker: narrator # cite: L455-476, L600-602
 Since 2 September he and his wife have been held at Sundby, a house 36 km from Oslo, guarded by thirteen police. Their letters pass through the Central Passport Office. # speaker: narrator # cite: L524-528
 When he tried to sue his slanderers, the government issued a decree on 29 October that let the Justice Minister forbid an interned foreigner any lawsuit. A letter from the minister on 11 November extended the ban to courts anywhere. # speaker: narrator # cite: L701-709, L721-729
 What is at stake: officially he is a witness to a break-in. But the defence means to put him in the dock, and he, gagged since the internment, sees this closed room as a rare place to answer his accusers. # speaker: narrator # cite: L1893-1901

@@ -37,7 +37,6 @@ A house search needs real police. The badges those men showed were false! # spea
         The real police identified them, without any trouble, the very next day. # speaker: trotsky # cite: L285-286
 }
 Men with false badges do not search a house. They break into it. # speaker: trotsky
-Noted. The police have identified them, as you say. # speaker: swen # expression: pressed
 Tip: that is how a contradiction is exposed: a statement, and an item from your record that shows it is false. # speaker: narrator
 -> DONE
 

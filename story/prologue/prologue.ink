@@ -98,11 +98,14 @@ Remember: Trotsky was not at home that night. He can answer only from what he wa
 {ce_swen.s4_press == 0:
     And Swen mentioned that a fascist lawyer wanted Trotsky charged by the chief public prosecutor. # speaker: narrator # cite: L332-334 # add: fascist-lawyer # add: trygve-lie
 }
-Trotsky answered all of Swen's questions at length. # speaker: narrator # cite: L336
 # sfx: paper
-Afterwards Swen told reporters that he could find nothing illegal in Trotsky's actions, and nothing hostile to Norway's interests. # speaker: narrator # cite: L336-338 # add: swen-press-statement
-It looked as if the matter was closed. In fact it was only beginning. # speaker: narrator # cite: L338-339
-The Justice Minister, until recently a member of the Communist International as Trotsky points out, did not share his police chief's mildness. # speaker: narrator # cite: L339-342
+Trotsky answered Swen's questions at length. Afterwards Swen told reporters that he could find nothing illegal in Trotsky's actions, and nothing hostile to Norway's interests. # speaker: narrator # cite: L336-338 # add: swen-press-statement
+How does Swen's finding reach us? # speaker: narrator # check: swen-press-statement who
+* [Through Trotsky's book #best]
+    Yes. The book reports it; it does not print the newspapers. Keep that in mind when you use it. # speaker: narrator # cite: L336-338
+* [Through Swen's own written report]
+    No. The book quotes no report by Swen. We have Trotsky's account of what Swen told reporters. # speaker: narrator # cite: L336-338
+- It looked as if the matter was closed. In fact it was only beginning. The Justice Minister, once a member of the Communist International, did not share his police chief's mildness. # speaker: narrator # cite: L338-342
 -> radio_night
 
 // ---- S5: interlude: the radio, the journalist, the first statement ---------------------------------
@@ -110,21 +113,23 @@ The Justice Minister, until recently a member of the Communist International as 
 # music: tense
 # scene: The island, 14 August 1936, evening
 # sfx: radio
-There was no electricity on the island and the aerial was makeshift. That evening, of all evenings, the set barely worked. # speaker: narrator # cite: L347-350
-Konrad Knudsen caught only fragments of a news item from the Soviet agency TASS. # speaker: narrator # cite: L345-348 # add: tass
+The island had no electricity, and that evening the makeshift radio barely worked. Konrad Knudsen caught only scraps of a news item from the Soviet agency TASS. # speaker: narrator # cite: L345-350 # add: tass
 "Trotskyist-Zinovievist groups"... "counter-revolutionary activity"... That is all I can make out. What does it mean? # speaker: konrad-knudsen # cite: L350-351
 Some bigger piece of dirty work from Moscow, I expect. # speaker: trotsky # expression: thinking # cite: L351-355
 # scene: The next morning
 # sfx: door
 Early the next morning a friendly journalist arrived from the nearby town of Kristiansand, carrying the full TASS text. # speaker: narrator # cite: L356-357 # add: kristiansand-journalist # add: tass-announcement
 Here is the whole wire. They announce a terrorist conspiracy of "Trotskyists and Zinovievists". # speaker: kristiansand-journalist # cite: L345-347
-Terror plots, I could almost have predicted. But the Gestapo? Read me that line again. # speaker: trotsky # expression: shaken # cite: L358-362
-It is there in print. The Gestapo. # speaker: kristiansand-journalist # cite: L361-362
+Who issued this text, and how did it reach the island? # speaker: narrator # check: tass-announcement who
+* [The Soviet news agency; scraps on a weak radio, then a journalist's copy #best]
+    Yes. Asking who issued a document, and how it reached you, is half the work. # speaker: narrator # cite: L345-357
+* [The Norwegian government, by telegram]
+    No. TASS is the Soviet news agency. Knudsen caught scraps on the radio; the full text came with a journalist. # speaker: narrator # cite: L345-357
+- Terror plots, I could almost have predicted. But the Gestapo? Read me that line again. # speaker: trotsky # expression: shaken # cite: L358-362
 Fascists broke into my home only days ago, and now Moscow says I am in league with the fascists. # speaker: trotsky # expression: angry # cite: L362-364
 # sfx: paper
 He dictated his first statement on the coming trial to the journalist then and there. In it he demanded a public inquiry into the Moscow accusations. # speaker: narrator # cite: L365-367, L379-381 # add: first-press-statement
 He notes one more thing. The Norwegian Communist Party, no friend of his, had called a public protest meeting against the fascists' raid for 14 August, a few hours before TASS counted him among the fascists. # speaker: narrator # cite: L370-374 # add: norwegian-cp # add: cp-protest-meeting
-Notice who issued the TASS text and how it reached the island: scraps on a weak radio, then a journalist's copy. Asking who issued a document, and how it reached you, is half the work. # speaker: narrator # cite: L345-357
 -> two_versions_intro
 
 // ---- S6: two versions of one night ----------------------------------------------------------------
@@ -133,8 +138,7 @@ Notice who issued the TASS text and how it reached the island: scraps on a weak 
 # scene: Trotsky's notes — August 1936
 # sfx: paper
 Later, L'Humanité, the French Communist daily ("Stalin's French organ", Trotsky calls it), printed a telegram from Oslo about the raid. The book gives no date for it. # speaker: narrator # cite: L374-375 # add: humanite # add: humanite-telegram
-So now there are two hostile versions of one night, from opposite camps: the raiders' excuse that Swen put to Trotsky, and L'Humanité's telegram. # speaker: narrator # cite: L330-332, L374-378
-This is not a hearing. It is Trotsky checking both versions against what he has in his record. # speaker: narrator
+Now there are two hostile versions of one night: the raiders' excuse that Swen put to Trotsky, and L'Humanité's telegram. This is no hearing: Trotsky checks both against his record. # speaker: narrator # cite: L330-332, L374-378
 Tip: look at who speaks each statement. If you are stuck, press Hint (H): each press reveals one more step. # speaker: narrator
 -> ce_two_versions
 
