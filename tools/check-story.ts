@@ -2,7 +2,7 @@
 import { CASES } from '../src/content/caseList';
 import { validateCase } from '../src/content/validateCase';
 import { walkCase } from '../src/content/storyWalker';
-import { proofWalkProblems } from '../src/content/validateProofs';
+import { proofWalkProblems, recordEarly } from '../src/content/validateProofs';
 import { pacing, pacingProblems } from '../src/content/pacing';
 import { isChecked } from '../src/content/checkedCases';
 import { formatProblem } from './inkCompile';
@@ -35,6 +35,7 @@ for (const id of ids) {
   const later = [...proofWalkProblems(c.content, walk, { proofsSource: c.proofsSource, checked }), ...(checked ? pacingProblems(c.content, walk, c.sources) : [])];
   for (const p of later) console.log(`  ${p}`);
   if (later.length) failed = true;
+  for (const n of recordEarly(c.content, walk, { proofsSource: c.proofsSource }).notes) console.log(`  ${n}`);
   const pace = pacing(c.content, walk);
   console.log(`  pacing: ${pace.minutes} minutes (${pace.routeWords} words, ${pace.actions} actions), ${pace.longLines.length} lines over 40 words, ${pace.longRuns.length} long runs${checked ? '' : ' (not yet in src/content/checkedCases.ts: not enforced)'}`);
 }

@@ -175,19 +175,21 @@ const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The record never gives the answer away early. For each proof and each of its items, the
  *  decisive value is the proof field's value in the version the item is in when the player
- *  presents it. It is given away early when
- *   (a) the item is held from the start (`held: true`) showing the decisive value, and the
- *       cross-examination that uses it is not the first activity of the unit: the story must
- *       hand it over (`# add`, or `# update` to a version that shows it) on the way there; or
- *   (b) the item is in the record, while that statement is still open, in a version the player
- *       never presents it in at that statement, and that version already shows the decisive
- *       value (in any field or its description): the story reveals it with `# update`, so the
- *       earlier version must not show it.
- *  Seen by the story walker, which plays every path. A value reworded in an earlier version
- *  is not caught: write earlier versions without the decisive fact. */
-export function recordEarlyProblems(content: CaseContent, walk: WalkReport, opts: ProofCheckOptions = {}): string[] {
+ *  presents it at that statement (seen by the story walker, which plays every path).
+ *  Refused (`early`): the story reveals the decisive line with `# update` (the version
+ *  presented brings in the proof's field, or changes its value), but a version the item is
+ *  in earlier, while the statement is still open, already shows that value, in another
+ *  field or in its description.
+ *  Noted, not refused (`notes`): an item held from the start (`held: true`) that shows the
+ *  decisive value all through an earlier activity. Holding a document from the start is
+ *  normal (the hearing's own exhibits, the trial record being tested); the writer judges
+ *  whether the story means to bring the fact out later, and if so hands the item over
+ *  with `# add` or reveals the line with `# update`.
+ *  Not caught: a decisive fact reworded in an earlier version. */
+export function recordEarly(content: CaseContent, walk: WalkReport, opts: ProofCheckOptions = {}): { early: string[]; notes: string[] } {
   const { at } = locator(content, opts);
-  const problems: string[] = [];
+  const early = new Set<string>();
+  const notes = new Set<string>();
   const items = new Map(content.record.items.map((i) => [i.id, i]));
   for (const [key, p] of Object.entries(content.proofs?.proofs ?? {})) {
     const cross = key.split('.')[0];
@@ -199,19 +201,26 @@ export function recordEarlyProblems(content: CaseContent, walk: WalkReport, opts
         const value = facsimileOf(item, v).fields.find((f) => f.key === r.field)?.value;
         if (!value) continue;
         const decisive = norm(value);
-        if (item.held && shownText(item, '').some((t) => t.includes(decisive)) && walk.firstActivity !== cross) {
-          problems.push(`${at(key)}: "${r.item}" is in the record from the start (held: true) showing its decisive "${r.field}" ("${value}"), long before ${cross}: hand it over in the story (# add, or # update to a version that shows it)`);
+        const openElsewhere = Object.values(walk.heldWhileOpen[r.item] ?? {}).some((open) => open.some((k) => !k.startsWith(`${cross}.`)));
+        if (item.held && shownText(item, '').some((t) => t.includes(decisive)) && walk.firstActivity !== cross && openElsewhere) {
+          notes.add(`${at(key)}: note: "${r.item}" is in the record from the start (held: true) already showing its decisive "${r.field}" ("${value}") before ${cross}; if the story means to bring this out later, hand it over with # add or reveal it with # update`);
         }
         for (const [w, open] of Object.entries(walk.heldWhileOpen[r.item] ?? {})) {
           if (seen.includes(w) || !open.includes(key)) continue;
+          const own = facsimileOf(item, w).fields.find((f) => f.key === r.field)?.value;
+          if (own !== undefined && norm(own) === decisive) continue; // the # update did not reveal this line
           if (shownText(item, w).some((t) => t.includes(decisive))) {
-            problems.push(`${at(key)}: "${r.item}" in ${versionName(w)} already shows the decisive "${r.field}" ("${value}") before the story's # update reveals it: take it out of that version`);
+            early.add(`${at(key)}: "${r.item}" in ${versionName(w)} already shows the decisive "${r.field}" ("${value}") before the story's # update reveals it: take it out of that version`);
           }
         }
       }
     }
   }
-  return [...new Set(problems)];
+  return { early: [...early], notes: [...notes] };
+}
+
+export function recordEarlyProblems(content: CaseContent, walk: WalkReport, opts: ProofCheckOptions = {}): string[] {
+  return recordEarly(content, walk, opts).early;
 }
 
 /** The checks that need the story walk (see the header). */
