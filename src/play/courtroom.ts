@@ -2,12 +2,14 @@
 // and the autosave. Every player action goes through here, and after each the game is saved.
 import { CaseSession, SessionError, type SessionEvent, type View } from '../story/caseSession';
 import type { CaseContent } from '../story/caseSession';
-import type { Command } from '../story/tags';
+import { presentCommand, type Presenter } from '../story/commands';
+import { stagePicture } from '../story/scene';
+import { presentScene } from './presentScene';
 import type { HintStep } from '../story/crossExamination';
 import type { Mode } from '../story/modes';
 import { SaveStore } from '../save/saveGame';
 import type { Stage } from '../stage/stage';
-import type { AudioService, MusicId, RoomId } from '../audio/audioService';
+import type { AudioService, SoundId } from '../audio/audioService';
 import { Announcer } from '../ui/announcer';
 import { CourtRecordDialog } from '../ui/courtRecordDialog';
 import { DialogueBox, dramatizedLabel, dramatizedNote } from '../ui/dialogueBox';
@@ -17,8 +19,6 @@ import { TimelineBoardPanel } from '../ui/timelineBoardPanel';
 import { byId, clear, h } from '../ui/dom';
 import { removeEndedExtras, showEndedExtras } from '../ui/debriefAnswers';
 
-const OBJECTION_LABEL = { objection: 'OBJECTION!', 'hold-it': 'HOLD IT!', 'take-that': 'TAKE THAT!' } as const;
-const ROOMS: Record<string, RoomId> = { veksal: 'veksal', 'drammen-court': 'court', 'blue-house': 'bluehouse' };
 
 export interface CourtroomDeps {
   stage: Stage;
@@ -43,10 +43,20 @@ export class Courtroom {
   private saveWarning: string | null = null;
   private unsubscribe: () => void;
   private keyHandler = (e: KeyboardEvent) => this.onKey(e);
+  /** The passing effects of story commands (sound, banners, evidence flying in). */
+  private readonly presenter: Presenter;
 
   /** A new case in the given mode, or a restored session (see SaveStore.restore). */
   constructor(private readonly content: CaseContent, private readonly deps: CourtroomDeps, mode: Mode, session?: CaseSession) {
     this.session = session ?? new CaseSession(content, { mode, hints: deps.hints });
+    this.presenter = {
+      record: this.session.record,
+      sound: (id) => deps.audio.playSound(id as SoundId),
+      objection: (label) => deps.stage.objection(label),
+      flash: () => deps.stage.flash(),
+      evidenceIn: (title) => deps.stage.evidenceIn(title),
+      announce: (text) => this.announcer.say(text),
+    };
     this.record = new CourtRecordDialog(() => this.session.record);
     this.unsubscribe = this.session.on((e) => this.onSessionEvent(e));
     this.dialogue.setNextLabel('Next', 'Enter');
@@ -66,9 +76,8 @@ export class Courtroom {
     this.act(() => this.session.start());
   }
 
-  /** Shows a restored session exactly as it was left. */
+  /** Shows a restored session exactly as it was left: the same drawing as after any step. */
   resume(): void {
-    this.onSessionEvent({ type: 'restored', scene: this.session.sceneState });
     this.onSessionEvent({ type: 'change', view: this.session.view() });
   }
 
@@ -112,8 +121,9 @@ export class Courtroom {
   private onSessionEvent(e: SessionEvent): void {
     switch (e.type) {
       case 'command':
-        return this.onCommand(e.command);
+        return presentCommand(this.presenter, e.command);
       case 'change':
+        this.presentScene(e.view);
         this.render(e.view);
         this.autosave();
         return;
@@ -125,56 +135,15 @@ export class Courtroom {
       case 'restart':
         this.deps.audio.playSound('gavel');
         return;
-      case 'restored': {
-        const s = e.scene;
-        this.deps.stage.setBackground(s.background);
-        this.deps.stage.setSpeaker(s.speaker === 'narrator' ? null : s.speaker, s.expression);
-        this.deps.audio.playMusic((s.music as MusicId | null) ?? null);
-        this.deps.audio.playRoom(s.background ? ROOMS[s.background] ?? null : null);
-        return;
-      }
+      case 'restored':
+        return; // the 'change' that follows draws it, as after any step
     }
   }
 
-  private onCommand(c: Command): void {
+  /** The stage, the sound and the caption, from the view and the scene state alone. */
+  private presentScene(view: View): void {
     const { stage, audio } = this.deps;
-    switch (c.type) {
-      case 'background':
-        stage.setBackground(c.id);
-        audio.playRoom(ROOMS[c.id] ?? null);
-        break;
-      case 'sound':
-        audio.playSound(c.id);
-        break;
-      case 'music':
-        audio.playMusic(c.id === 'stop' ? null : c.id);
-        break;
-      case 'objection':
-        stage.objection(OBJECTION_LABEL[c.kind]);
-        audio.playSound('objection');
-        this.announcer.say(OBJECTION_LABEL[c.kind]);
-        break;
-      case 'breakthrough':
-        stage.flash();
-        audio.playSound('flash');
-        break;
-      case 'evidence-added':
-      case 'evidence-updated': {
-        const item = this.session.record.view(c.id);
-        stage.evidenceIn(item.title);
-        audio.playSound('record');
-        this.announcer.say(`${c.type === 'evidence-added' ? 'Added to' : 'Updated in'} the court record: ${item.title}.`);
-        break;
-      }
-      case 'caption':
-        byId('caption').textContent = c.text;
-        break;
-      case 'scene':
-        byId('caption').textContent = c.title;
-        break;
-      default:
-        break;
-    }
+    presentScene({ stage, audio, caption: (text) => (byId('caption').textContent = text) }, stagePicture(view, this.session.sceneState, this.session.lastLine));
   }
 
   // ---- rendering ------------------------------------------------------------------------
@@ -185,7 +154,6 @@ export class Courtroom {
   }
 
   private render(view: View): void {
-    if (view.phase !== 'cross') this.deps.stage.setDocument(null);
     const inCross = view.phase === 'cross';
     const inActivity = view.phase === 'deduction' || view.phase === 'board';
     this.dialogue.show(!inCross && !inActivity);
@@ -200,7 +168,6 @@ export class Courtroom {
         this.dialogue.renderSourceCheck(null);
         this.dialogue.renderLine(line, name, true);
         this.dialogue.renderChoices([], () => {});
-        this.deps.stage.setSpeaker(line.speaker, line.expression);
         if (line.speaker) this.deps.audio.blip(line.speaker);
         const dramatized = dramatizedNote(line);
         this.announcer.say(`${dramatized !== null ? `${dramatizedLabel(dramatized)}. ` : ''}${name ? `${name}: ${line.text}` : line.text}`);
@@ -220,10 +187,6 @@ export class Courtroom {
       case 'cross': {
         const c = view.cross;
         const st = c.statements[c.current];
-        byId('caption').textContent = '';
-        // Transcript testimony is read from the record: the page is shown, not a live witness.
-        this.deps.stage.setSpeaker(c.transcript ? null : st.speaker ?? c.witness, 'neutral');
-        this.deps.stage.setDocument(c.transcript ? c.transcript.title : null);
         this.testimony.render(c, this.speakerName(c.witness) ?? c.witness, view.notice ?? this.saveWarning, this.hintsFor(c.id, st.id), {
           step: (d) => this.act(() => this.session.step(d)),
           goTo: (id) => this.act(() => this.session.goTo(id)),
@@ -238,7 +201,6 @@ export class Courtroom {
       }
       case 'deduction': {
         const d = view.deduction;
-        this.deps.stage.setSpeaker(null, null);
         this.deduction.render(d, view.notice, this.session.record, {
           choose: (slot) =>
             this.record.open({
@@ -256,7 +218,6 @@ export class Courtroom {
       }
       case 'board': {
         const b = view.board;
-        this.deps.stage.setSpeaker(null, null);
         this.board.render(b, view.notice, {
           place: (card, cell) => this.act(() => void this.session.placeCard(card, cell)),
           finish: () => this.act(() => this.session.finishBoard()),

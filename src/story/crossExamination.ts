@@ -20,6 +20,8 @@ export interface HintStep {
 export interface WrongFeedback {
   stitch: string;
   items: string[];
+  /** Tagged # close: the item carries a related fact, so presenting it costs no mark. */
+  close: boolean;
 }
 
 export interface Statement {
@@ -90,7 +92,10 @@ export function readCrossModel(story: Story, knot: string, onTagError?: (e: TagE
     const [line] = lines;
     const wrongs = stitches
       .filter((s) => s.startsWith(`${id}_wrong`))
-      .map((s) => ({ stitch: s, items: idList(metaValue(tagsAt(story, `${knot}.${s}`, onTagError), 'wrong')) }));
+      .map((s) => {
+        const tags = tagsAt(story, `${knot}.${s}`, onTagError);
+        return { stitch: s, items: idList(metaValue(tags, 'wrong')), close: hasMeta(tags, 'close') };
+      });
     for (const w of wrongs) {
       if (w.items.length === 0) throw new CrossModelError(`${knot}.${w.stitch} needs "# wrong: <item ids>"`);
     }

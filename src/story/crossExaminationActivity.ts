@@ -1,0 +1,232 @@
+// The cross-examination in play: step through the testimony, press a statement, present
+// evidence against it, climb the hint ladder. Its model (statements, answers, feedback
+// stitches) is read from ink in crossExamination.ts; the rules are here.
+//   right present   the statement is exposed; its _right stitch plays
+//   wrong present   a mark is lost (not in study mode, not while the case's # grace lasts,
+//                   not for an item whose feedback stitch is tagged # close); at zero marks
+//                   the testimony starts again from its first statement, nothing else lost
+//   whole pass      in expert mode, letting the testimony loop without a present costs a mark
+//   all exposed     the story goes on at the knot's # after
+import * as v from 'valibot';
+import { readCrossModel, type CrossModel, type HintStep, type Statement } from './crossExamination';
+import { MAX_MARKS } from './modes';
+import { SessionError, type Activity, type ActivityHost, type ActivityType, type Resume } from './activity';
+import type { Command } from './tags';
+
+export interface StatementView {
+  id: string;
+  number: number;
+  text: string;
+  speaker: string | null;
+  cite: string | null;
+  solved: boolean;
+  pressed: boolean;
+}
+
+export interface CrossView {
+  id: string;
+  title: string;
+  witness: string;
+  place: string | null;
+  statements: StatementView[];
+  current: number;
+  marks: number;
+  maxMarks: number;
+  hintsAllowed: boolean;
+  contradictionsLeft: number;
+  /** Transcript testimony: the statements are pages of this record item, read into the hearing. */
+  transcript: { item: string; title: string } | null;
+}
+
+const str = v.string();
+const CrossStateSchema = v.object({
+  id: str,
+  current: str,
+  solved: v.array(str),
+  pressed: v.array(str),
+  revealed: v.array(str),
+  marks: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MARKS)),
+  presentedThisPass: v.boolean(),
+});
+export type CrossState = v.InferOutput<typeof CrossStateSchema>;
+
+export const RESTART_NOTICE = 'Your credibility ran out. The cross-examination starts again from the first statement; your court record and notes are kept.';
+
+export class CrossExamination implements Activity<CrossState> {
+  readonly kind = 'cross';
+
+  constructor(private readonly host: ActivityHost, readonly model: CrossModel, private state: CrossState) {}
+
+  get id(): string {
+    return this.model.id;
+  }
+
+  private visible(): Statement[] {
+    return this.model.statements.filter((s) => !s.hidden || this.state.revealed.includes(s.id));
+  }
+
+  currentStatement(): Statement {
+    const s = this.model.statements.find((x) => x.id === this.state.current);
+    if (!s) throw new SessionError(`statement "${this.state.current}" not found in ${this.id}`);
+    return s;
+  }
+
+  view(notice: string | null): { phase: 'cross'; cross: CrossView; notice: string | null } {
+    const st = this.state;
+    const visible = this.visible();
+    const { record } = this.host;
+    const transcript = this.model.transcript;
+    return {
+      phase: 'cross',
+      notice,
+      cross: {
+        id: this.model.id,
+        title: this.model.title,
+        witness: this.model.witness,
+        place: this.model.place,
+        statements: visible.map((s, i) => ({
+          id: s.id, number: i + 1, text: s.text, speaker: s.speaker, cite: s.cite,
+          solved: st.solved.includes(s.id), pressed: st.pressed.includes(s.id),
+        })),
+        current: Math.max(0, visible.findIndex((s) => s.id === st.current)),
+        marks: st.marks,
+        maxMarks: MAX_MARKS,
+        hintsAllowed: this.host.hintsAllowed,
+        contradictionsLeft: this.model.statements.filter((s) => s.answers.length && !st.solved.includes(s.id)).length,
+        transcript: transcript && record.knows(transcript) ? { item: transcript, title: record.entry(transcript).title } : null,
+      },
+    };
+  }
+
+  /** Step to the next (+1) or previous (-1) statement; the testimony loops. */
+  step(direction: 1 | -1): void {
+    const st = this.state;
+    const visible = this.visible();
+    const next = Math.max(0, visible.findIndex((s) => s.id === st.current)) + direction;
+    this.host.setNotice(null);
+    if (next >= visible.length) {
+      this.host.setNotice('The testimony begins again from the first statement.');
+      if (this.host.rules.penaliseIdlePass && !st.presentedThisPass) {
+        st.marks = Math.max(0, st.marks - 1);
+        this.host.setNotice('You let the whole testimony pass without presenting anything: one mark lost. It begins again.');
+        if (st.marks === 0) return this.restart();
+      }
+      st.presentedThisPass = false;
+    }
+    st.current = visible[(next + visible.length) % visible.length].id;
+    this.host.changed();
+  }
+
+  /** Jump straight to a statement (the statement list on screen is clickable). */
+  goTo(statementId: string): void {
+    if (!this.visible().some((s) => s.id === statementId)) throw new SessionError(`no visible statement "${statementId}"`);
+    this.state.current = statementId;
+    this.host.setNotice(null);
+    this.host.changed();
+  }
+
+  press(): void {
+    const statement = this.currentStatement();
+    this.host.log.append({ kind: 'press', cross: this.id, statement: statement.id });
+    if (!this.state.pressed.includes(statement.id)) this.state.pressed.push(statement.id);
+    this.host.converse(`${this.id}.${statement.id}_press`);
+  }
+
+  present(itemId: string): void {
+    if (!this.host.record.has(itemId)) throw new SessionError(`"${itemId}" is not in the court record`);
+    const st = this.state;
+    const statement = this.currentStatement();
+    st.presentedThisPass = true;
+    this.host.setInkVariable('presented', itemId);
+    if (st.solved.includes(statement.id)) {
+      this.host.setNotice('You have already exposed this statement. Try another one.');
+      return this.host.changed();
+    }
+    if (statement.answers.includes(itemId)) {
+      st.solved.push(statement.id);
+      this.host.log.append({ kind: 'present', cross: this.id, statement: statement.id, item: itemId, correct: true, marksLeft: st.marks });
+      return this.host.converse(`${this.id}.${statement.id}_right`);
+    }
+    const specific = statement.wrongs.find((w) => w.items.includes(itemId));
+    let markLost = false;
+    if (!this.host.rules.losesMarks || specific?.close) {
+      // Study mode, or an item close to right: feedback only.
+    } else if (!this.host.spendGrace()) {
+      st.marks = Math.max(0, st.marks - 1);
+      markLost = true;
+    }
+    this.host.log.append({ kind: 'present', cross: this.id, statement: statement.id, item: itemId, correct: false, marksLeft: st.marks });
+    this.host.emit({ type: 'wrong-present', item: itemId, marksLeft: st.marks, markLost });
+    this.host.converse(`${this.id}.${specific ? specific.stitch : 'wrong'}`);
+  }
+
+  /** The next step of the hint ladder for the contradiction the player is nearest to. */
+  hint(): { statement: StatementView; steps: HintStep[] } {
+    if (!this.host.rules.hints) throw new SessionError('no hints in this mode');
+    if (!this.host.hintsAllowed) throw new SessionError('hints are turned off for this assignment');
+    const open = (s: Statement) => s.answers.length > 0 && !this.state.solved.includes(s.id) && s.hints.length > 0;
+    const target = [this.currentStatement(), ...this.visible()].find(open);
+    if (!target) throw new SessionError('no contradiction is left to hint at here');
+    const steps = this.host.hints.next(`${this.id}.${target.id}`, target.hints);
+    this.host.log.append({ kind: 'hint', cross: this.id, statement: target.id, step: steps.length });
+    const view = this.view(null).cross.statements.find((s) => s.id === target.id)!;
+    this.host.changed();
+    return { statement: view, steps };
+  }
+
+  /** Hint steps already shown for a statement (the ladder stays visible). */
+  hintsShown(statementId: string): HintStep[] {
+    const s = this.model.statements.find((x) => x.id === statementId);
+    return s ? this.host.hints.shown(`${this.id}.${statementId}`, s.hints) : [];
+  }
+
+  onCommand(c: Command): void {
+    if (c.type === 'credibility') this.state.marks = Math.max(0, Math.min(MAX_MARKS, this.state.marks + c.delta));
+    if (c.type === 'reveal' && !this.state.revealed.includes(c.statement)) this.state.revealed.push(c.statement);
+  }
+
+  /** Back from a press or present conversation. */
+  resume(): Resume {
+    if (this.model.statements.every((s) => !s.answers.length || this.state.solved.includes(s.id))) {
+      this.host.log.append({ kind: 'cross-solved', cross: this.id });
+      return { done: true, after: this.model.after };
+    }
+    if (this.state.marks === 0) this.restart(false);
+    return { done: false };
+  }
+
+  /** Credibility ran out: from the first statement again, with what was pressed kept. */
+  private restart(show = true): void {
+    this.state = { ...fresh(this.model), pressed: this.state.pressed };
+    this.host.setNotice(RESTART_NOTICE);
+    this.host.log.append({ kind: 'cross-restart', cross: this.id });
+    this.host.emit({ type: 'restart', cross: this.id });
+    if (show) this.host.changed();
+  }
+
+  save(): CrossState {
+    return structuredClone(this.state);
+  }
+}
+
+function fresh(model: CrossModel): CrossState {
+  const first = model.statements.find((s) => !s.hidden)!;
+  return { id: model.id, current: first.id, solved: [], pressed: [], revealed: [], marks: MAX_MARKS, presentedThisPass: false };
+}
+
+export const crossExamination: ActivityType<CrossState> = {
+  kind: 'cross',
+  slice: { version: 1, schema: CrossStateSchema },
+  enter(host, id) {
+    const model = host.model('cross', id, readCrossModel);
+    host.log.append({ kind: 'cross-start', cross: id });
+    return new CrossExamination(host, model, fresh(model));
+  },
+  restore(host, state) {
+    const model = host.model('cross', state.id, readCrossModel);
+    for (const s of [state.current, ...state.solved, ...state.pressed, ...state.revealed]) {
+      if (!model.statements.some((x) => x.id === s)) throw new SessionError(`no statement "${s}" in ${model.id}`);
+    }
+    return new CrossExamination(host, model, structuredClone(state));
+  },
+};
