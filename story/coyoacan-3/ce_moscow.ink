@@ -20,13 +20,13 @@ Before you lean on it, judge it. Who is speaking in the interview part of this a
 * [Neutral: a foreign paper with no stake] No. It is Norwegian, and very much involved. # speaker: narrator # cite: L8725-8729
 * [The governing party's paper, which backed his internment #best] Yes. It approved his internment and, while he was held, printed very hostile articles about him. A source with no sympathy for him that reports a fact in his favour carries extra weight. # speaker: narrator # cite: L8725-8729
 - A paper can misquote a man. What checks that here? # speaker: narrator # check: arbeiderbladet-1937-01-29 could-check
-* [Nothing: we must take the paper's word] Not quite. Someone wrote to the director himself. # speaker: narrator # cite: L8764-8777
 * [The director's own letter, confirming the interview #best] Yes. Trotsky's Norwegian lawyer wrote to him, and the director answered in writing that his statement was reported correctly. # speaker: narrator # cite: L8764-8777
+* [Nothing: we must take the paper's word] Not quite. Someone wrote to the director himself. # speaker: narrator # cite: L8764-8777
 * [The Soviet representation's inquiry] That inquiry was meant to confirm Pyatakov, the paper says. It did not check the interview. # speaker: narrator # cite: L8735-8736
 - Here is that letter, on the airfield's letterhead. And Aftenposten had already reported the same thing on 25 January. # speaker: goldman # dramatized: counsel's words are not recorded # cite: L8764-8779, L8692-8695 # add: gulliksen-letter # sfx: paper
 How strong is this source, and for what? # speaker: narrator # check: arbeiderbladet-1937-01-29 rating
-* [Strong, for what Kjeller recorded #best] Yes. A hostile paper, a register, a written confirmation. But it speaks for Kjeller. It says nothing about any other place in Norway. # speaker: narrator # cite: L8744-8763
 * [Weak, because it helps Trotsky] Helping him is not the test. Ask who made it and how. Here a hostile paper read a register. # speaker: narrator # cite: L8725-8729, L8750-8751
+* [Strong, for what Kjeller recorded #best] Yes. A hostile paper, a register, a written confirmation. But it speaks for Kjeller. It says nothing about any other place in Norway. # speaker: narrator # cite: L8744-8763
 * [Conclusive for the whole of Norway] Careful. The customs book covers Kjeller, nothing more. # speaker: narrator # cite: L8744-8763
 - -> moscow_reply
 
@@ -38,13 +38,13 @@ Then the prosecutor reads out a report from the Soviet representation in Norway,
 Kjeller airfield near Oslo, it says, is open all year to aircraft of other countries under international rules, and landings and take-offs are possible in the winter months as well. # speaker: goldman # cite: L8707-8710 # dramatized: counsel's words are not recorded; the facts are the book's
 That is all it says. Many papers, Mr Trotsky notes, called it "surprising", and meant it kindly. # speaker: goldman # cite: L8705-8707 # dramatized: counsel's words are not recorded; the facts are the book's
 Who produced this report? # speaker: narrator # check: soviet-mission-report who
-* [The Soviet representation in Norway #best] Yes. A Soviet body, whose government brought the charge. The book calls it the representation; it does not say embassy. # speaker: narrator # cite: L8707-8708
-* [The Norwegian airfield] No. Kjeller's director spoke to Arbeiderbladet. This is Moscow's own paper. # speaker: narrator # cite: L8707-8708, L8744-8746
 * [An independent aviation authority] No. It comes from the Soviet side and was read by the prosecutor. # speaker: narrator # cite: L8707-8708
+* [The Norwegian airfield] No. Kjeller's director spoke to Arbeiderbladet. This is Moscow's own paper. # speaker: narrator # cite: L8707-8708, L8744-8746
+* [The Soviet representation in Norway #best] Yes. A Soviet body, whose government brought the charge. The book calls it the representation; it does not say embassy. # speaker: narrator # cite: L8707-8708
 - What does it NOT say? # speaker: narrator # check: soviet-mission-report compare
-* [That winter flying was possible] It does say that. Read it again. # speaker: narrator # cite: L8707-8710
-* [That any foreign plane landed at Kjeller in December 1935 #best] Exactly. Not a word on whether anything landed. And Arbeiderbladet adds that Moscow's foreign commissariat made its inquiry to confirm the testimony. # speaker: narrator # cite: L8710-8717, L8735-8736
+* [That winter flying was possible] It does say that: landings and take-offs are possible in winter. # speaker: narrator # cite: L8707-8710
 * [That the airfield is near Oslo] It does say that. # speaker: narrator # cite: L8707-8708
+* [That any foreign plane landed at Kjeller in December 1935 #best] Exactly. Not a word on whether anything landed. And Arbeiderbladet adds that Moscow's foreign commissariat made its inquiry to confirm the testimony. # speaker: narrator # cite: L8710-8717, L8735-8736
 - Before we read the session line by line, put two things in the record side by side. # speaker: goldman # dramatized: counsel's words are not recorded
 -> deduce_open
 
