@@ -17,6 +17,7 @@
 #   room-{veksal,court,bluehouse}.{ogg,mp3}        room-tone loops (10 s, very quiet)
 #   music-{calm,tense}.{ogg,mp3}                   music loops (24 s, 19.2 s)
 #   music-breakthrough.{ogg,mp3}                   short triumphant cue (~9 s, not a loop)
+#   music-pressing.{ogg,mp3}                       urgent loop after an objection (~7.3 s)
 #
 # Deterministic: `sox -R` seeds SoX's random generators identically on every run,
 # so the same SoX build produces byte-identical files each time.
@@ -229,6 +230,23 @@ mixv wr_mix 0.9 wr_thud 0.6 wr_buzz
 fx wr_mix wr_rev pad 0 0.1 reverb 20 70 40
 norm wr_rev fx-wrong -5   # dense low buzz: kept below the others
 
+# hold-it: two short, higher brass stabs, "da-DA!" (a press: lighter than the objection)
+v_brass hi_a 0.12 57+62+66
+fx hi_a hi_a2 gain -3 pad 0 0.03
+v_brass hi_b 0.34 59+64+67+71
+fx hi_b hi_b2 fade h 0.005 0.34 0.2
+catw hi_seq hi_a2 hi_b2
+fx hi_seq hi_rev pad 0 0.25 reverb 30 50 70 15
+norm hi_rev fx-hold-it -4
+
+# crack: a credibility mark breaks, a dry snap and a short falling ring (with the thud of "wrong")
+gen cr_snap synth 0.05 whitenoise highpass 1800 fade l 0 0.05 0.048
+gen cr_ring synth 0.45 sine 1400:700 fade l 0.002 0.45 0.44
+gen cr_low synth 0.25 sine 120:60 fade l 0.002 0.25 0.24
+mixv cr_mix 0.9 cr_snap 0.25 cr_ring 0.6 cr_low
+fx cr_mix cr_rev pad 0 0.15 reverb 25 60 40
+norm cr_rev fx-crack -4
+
 # door: a hinge creak, the latch and a heavy wooden close
 gen dr_creak synth 0.45 square 31:22 bandpass 950 250 bandpass 1400 600 fade h 0.08 0.45 0.15
 gen dr_latch synth 0.012 whitenoise highpass 2500 fade l 0 0.012 0.011
@@ -306,7 +324,7 @@ norm fl_rev fx-flash -6
 # silence, so an MP3 decoder's start delay (~25 ms of LAME padding) cannot cut a tail.
 echo "make-sounds: sprite"
 SPRITE=(gavel paper stamp typewriter objection wrong door radio engine select record flash
-  blip-low blip-mid blip-high blip-soft)
+  hold-it crack blip-low blip-mid blip-high blip-soft)
 GAP=0.15
 TAIL_MS=30
 silence gap "$GAP"
@@ -421,6 +439,26 @@ fx mt_mix mt_rev reverb 35 50 70
 second_pass mt_rev mt_loop 19.2
 norm mt_loop music-tense -4
 encode music-tense music-tense 2 56
+
+# --- pressing: D minor, 132 bpm, 4 bars (about 7.3 s). Driving low eighths, stabbing strings,
+#     a snare-like tick on the off-beats: the cross-examination after an objection.
+BEAT=0.4545
+P_PAD="50+53+57:2 50+53+57:2 46+50+53:2 46+50+53:2 48+52+55:2 48+52+55:2 45+49+52:2 45+49+52:2"
+P_PULSE=""
+for root in 38 38 34 34 36 36 33 33; do
+  for k in 1 2; do P_PULSE+="$root:0.5 $((root + 12)):0.5 "; done
+done
+P_TICK=$(for k in $(seq 16); do printf 'r:0.5 t:0.5 '; done)
+P_TUNE="74:1 r:0.5 74:0.5 77:1 76:1 74:1 r:0.5 70:0.5 69:2 72:1 r:0.5 72:0.5 76:1 74:1 73:2 r:2"
+part mp_pad "$BEAT" v_strings "$P_PAD $P_PAD"
+part mp_pulse "$BEAT" v_pulse "$P_PULSE $P_PULSE"
+part mp_tick "$BEAT" v_tick "$P_TICK $P_TICK"
+part mp_tune "$BEAT" v_brass "$P_TUNE $P_TUNE"
+mixv mp_mix 0.45 mp_pad 0.65 mp_pulse 0.08 mp_tick 0.35 mp_tune
+fx mp_mix mp_rev reverb 30 50 60
+second_pass mp_rev mp_loop "$(calc "$BEAT * 16")"
+norm mp_loop music-pressing -4
+encode music-pressing music-pressing 2 56
 
 # --- breakthrough: C major fanfare, 120 bpm, 4 bars and a held chord (about 9.8 s).
 BEAT=0.5

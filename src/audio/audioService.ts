@@ -20,8 +20,10 @@ export type SoundId =
   | 'engine'
   | 'select'
   | 'record'
-  | 'flash';
-export type MusicId = 'calm' | 'tense' | 'breakthrough';
+  | 'flash'
+  | 'hold-it'
+  | 'crack';
+export type MusicId = 'calm' | 'tense' | 'breakthrough' | 'pressing';
 export type RoomId = 'veksal' | 'court' | 'bluehouse';
 /** Each 0..1. The heard level of a channel is channel x master. */
 export interface Volumes {
@@ -61,9 +63,12 @@ export const CAPTIONS: Record<CaptionKey, string> = {
   select: '[click]',
   record: '[evidence slides into the record]',
   flash: '[a bright shimmer]',
+  'hold-it': '[a short brass stab]',
+  crack: '[a credibility mark cracks]',
   'music:calm': '[quiet, thoughtful music]',
   'music:tense': '[tense music]',
   'music:breakthrough': '[triumphant music]',
+  'music:pressing': '[urgent, driving music]',
   'room:veksal': '[a clock ticks in a quiet house]',
   'room:court': '[the hush of a large courtroom]',
   'room:bluehouse': '[a warm room; birds outside]',

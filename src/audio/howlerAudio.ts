@@ -41,7 +41,7 @@ interface Playing<T extends string> {
   sound: number;
 }
 
-const LOOPING_MUSIC: Record<MusicId, boolean> = { calm: true, tense: true, breakthrough: false };
+const LOOPING_MUSIC: Record<MusicId, boolean> = { calm: true, tense: true, breakthrough: false, pressing: true };
 const GESTURES = ['pointerdown', 'touchend', 'click', 'keydown'] as const;
 
 export class HowlerAudio implements AudioService {

@@ -11,6 +11,8 @@ import { validateRecordData } from '../story/courtRecord';
 import { idList, parseTag, TagError } from '../story/tags';
 import { proofProblems, type ProofCheckOptions } from './validateProofs';
 import { isChecked } from './checkedCases';
+import { artProblem, type ArtManifest } from '../stage/artManifest';
+import artManifest from '../../assets/art/manifest.json';
 
 export interface InkSource {
   file: string;
@@ -46,7 +48,8 @@ export function tagsInSource(src: InkSource): Array<{ line: number; tag: string 
 
 /** `opts.proofsSource` (proofs.json as written) gives proof refusals their line numbers;
  *  `opts.checked` applies a finished case's checks (default: listed in checkedCases.ts). */
-export function validateCase(content: CaseContent, sources: InkSource[], opts: ProofCheckOptions = {}): string[] {
+export function validateCase(content: CaseContent, sources: InkSource[], opts: ProofCheckOptions & { art?: ArtManifest } = {}): string[] {
+  const art_ = opts.art ?? artManifest;
   const problems: string[] = validateRecordData(content.record, `${content.id} record`);
   if (problems.length) return problems;
   const items = new Map(content.record.items.map((i) => [i.id, i]));
@@ -69,9 +72,17 @@ export function validateCase(content: CaseContent, sources: InkSource[], opts: P
         throw e;
       }
       switch (cmd.type) {
-        case 'speaker':
+        case 'speaker': {
           if (cmd.id !== 'narrator' && !profiles.has(cmd.id)) problems.push(`${where}: speaker "${cmd.id}" has no profile in the record`);
+          const art = artProblem(art_, 'speaker', cmd.id); // no placeholder ships: every speaker is drawn
+          if (art) problems.push(`${where}: ${art}`);
           break;
+        }
+        case 'background': {
+          const art = artProblem(art_, 'background', cmd.id);
+          if (art) problems.push(`${where}: ${art}`);
+          break;
+        }
         case 'evidence-added':
           requireItem(cmd.id, where);
           break;
@@ -123,6 +134,8 @@ export function validateCase(content: CaseContent, sources: InkSource[], opts: P
       const model = session.crossModel(id);
       problems.push(...crossModelProblems(model));
       if (!profiles.has(model.witness)) problems.push(`${id}: witness "${model.witness}" has no profile`);
+      const art = model.transcript ? null : artProblem(art_, 'speaker', model.witness);
+      if (art) problems.push(`${id}: witness ${art}`);
     } catch (e) {
       problems.push(`${id}: ${(e as Error).message}`);
     }

@@ -1,11 +1,22 @@
 // The one Phaser scene: it only draws. Background, the speaking character's bust with
-// its expression, the objection banner, the breakthrough flash and evidence flying in.
+// its expression (or, for a voice read from a document, a page of that document), the
+// objection and hold-it banners, the breakthrough flash, evidence flying in, the broken mark.
 // Everything it shows is also said in the HTML layer, so the canvas can stay aria-hidden.
+//
+// Art is rasterised by the browser from the SVGs in art/ (an <img> decoded, then handed to
+// the renderer as a texture): the scene knows exactly when a picture is ready, so it can say
+// when what the story asks for is on screen ('drawn'), and the game holds a line's text until
+// then. The beats emit their own events ('objection-landed', 'objection-done', 'wrong-landed'),
+// so the game and the tests wait on the stage, never on a clock.
 import * as Phaser from 'phaser';
 import { bestExpression, bustKey, EMPTY_MANIFEST, type ArtManifest } from './artManifest';
 
 export const STAGE_W = 1280;
 export const STAGE_H = 720;
+/** How long the objection banner holds the text: it has landed after this (ms). */
+export const OBJECTION_MS = 950;
+/** The bust's transform, shared with the browser test that rasterises the same art. */
+export const BUST = { x: STAGE_W / 2, y: STAGE_H, scale: (STAGE_H * 0.82) / 600, width: 480, height: 600 };
 
 const INK = 0x1b1a17;
 const PAPER = 0xefe6d2;
@@ -15,162 +26,256 @@ export interface StageSnapshot {
   background: string | null;
   bust: string | null;
   document?: boolean;
+  /** Texture keys actually on screen (not merely asked for). */
+  drawnBackground?: string | null;
+  drawnBust?: string | null;
+  /** The speaker is read from a document: a page is shown instead of a bust. */
+  page?: string | null;
   banners: number;
+  holdIts?: number;
   flashes: number;
   evidenceCards: number;
+  wrongs?: number;
 }
+
+export type BannerKind = 'objection' | 'hold-it' | 'take-that';
 
 export class CourtroomScene extends Phaser.Scene {
   manifest: ArtManifest = EMPTY_MANIFEST;
+  manifestLoaded = false;
   reducedMotion = false;
   private bg?: Phaser.GameObjects.Image | Phaser.GameObjects.Graphics;
+  private bgShown: string | null = null;
   private bust?: Phaser.GameObjects.Container;
   private bustTween?: Phaser.Tweens.Tween;
-  private current = { background: null as string | null, character: null as string | null, expression: null as string | null };
-  readonly counters = { banners: 0, flashes: 0, evidenceCards: 0 };
+  private bustShown: string | null = null;
+  private want = { background: null as string | null, character: null as string | null, expression: null as string | null, page: null as string | null };
+  readonly counters = { banners: 0, holdIts: 0, flashes: 0, evidenceCards: 0, wrongs: 0 };
   /** Set by createStage: called once the scene exists, and once the drawn art has loaded. */
   onCreated: () => void = () => {};
   onArtReady: () => void = () => {};
   /** Called whenever the picture changes, so the stage can wake its render loop. */
   onActivity: () => void = () => {};
-  private pendingTimers = 0;
-  private bustKeyShown: string | null = null;
-
-  /** True while something on stage is still moving or about to change. */
-  isBusy(): boolean {
-    return this.pendingTimers > 0 || this.tweens.getTweens().length > 0 || this.load.isLoading();
-  }
-
-  /** A delayed call the idle check knows about. */
-  private after(ms: number, fn: () => void): void {
-    this.pendingTimers++;
-    this.time.delayedCall(ms, () => {
-      this.pendingTimers--;
-      fn();
-      this.onActivity();
-    });
-  }
+  /** Beats in flight (banner, flash, card, wrong): the stage is busy while any runs. */
+  private effects = 0;
+  private loading = new Map<string, Promise<void>>();
+  private failed = new Set<string>();
 
   constructor() {
     super('Courtroom');
   }
 
+  /** True while something on stage is still moving or about to change (the bust's idle bob does not count). */
+  isBusy(): boolean {
+    return this.effects > 0 || this.loading.size > 0 || this.cameras.main.shakeEffect.isRunning;
+  }
+
+  /** True while the bust bobs: the render loop must keep running. */
+  isAnimating(): boolean {
+    return Boolean(this.bustTween && this.bustTween.isPlaying());
+  }
+
+  /** A delayed call the idle check knows about. */
+  private after(ms: number, fn: () => void): void {
+    this.effects++;
+    this.time.delayedCall(ms, () => {
+      this.effects--;
+      fn();
+      this.onActivity();
+    });
+  }
+
+  private created = false;
+
   create(): void {
-    this.setBackground('title');
+    this.created = true;
+    this.want.background = this.want.background ?? 'title';
+    this.refresh();
     this.onCreated();
     // The manifest is fetched rather than loaded by Phaser so that a missing or broken one
-    // quietly leaves the placeholders in place instead of raising a loader error.
+    // quietly leaves a plain stage instead of raising a loader error.
     fetch('art/manifest.json')
       .then((r) => (r.ok ? r.json() : EMPTY_MANIFEST))
       .catch(() => EMPTY_MANIFEST)
-      .then((m: ArtManifest) => this.loadArt(m && Array.isArray(m.backgrounds) && m.busts ? m : EMPTY_MANIFEST));
+      .then((m: ArtManifest) => {
+        this.manifest = m && Array.isArray(m.backgrounds) && m.busts ? m : EMPTY_MANIFEST;
+        this.manifestLoaded = true;
+        this.refresh();
+        if (this.isDrawn()) this.onArtReady();
+      });
   }
 
-  private loadArt(manifest: ArtManifest): void {
-    this.manifest = manifest;
-    this.setBackground(this.current.background ?? 'title');
-    this.setSpeaker(this.current.character, this.current.expression);
-    if (!this.load.isLoading() && !this.requested.size) this.onArtReady();
+  // ---- art loading ------------------------------------------------------------------------
+
+  /** Rasterises one SVG into a texture. Resolves when it exists (or failed: a broken file never blocks play). */
+  loadArt(key: string, url: string): Promise<void> {
+    if (this.textures.exists(key) || this.failed.has(key)) return Promise.resolve();
+    const known = this.loading.get(key);
+    if (known) return known;
+    const img = new Image();
+    img.src = url;
+    const p = img
+      .decode()
+      .then(() => {
+        if (!this.textures.exists(key)) this.textures.addImage(key, img);
+      })
+      .catch((e) => {
+        console.warn(`stage: art ${url} failed to load`, e);
+        this.failed.add(key);
+      })
+      .finally(() => {
+        this.loading.delete(key);
+        this.onActivity();
+        this.refresh();
+      });
+    this.loading.set(key, p);
+    this.onActivity();
+    return p;
   }
 
-  /** Art is rasterised when first needed, not all at boot: each SVG costs main-thread time. */
-  private requested = new Set<string>();
-
-  private request(key: string, url: string, width: number, height: number): void {
-    if (this.textures.exists(key) || this.requested.has(key)) return;
-    this.requested.add(key);
-    this.load.svg(key, url, { width, height });
-    this.load.once('complete', () => {
-      this.onActivity();
-      this.setBackground(this.current.background);
-      this.setSpeaker(this.current.character, this.current.expression);
-      this.onArtReady();
-    });
-    if (!this.load.isLoading()) this.load.start();
+  private bgUrl(id: string): string {
+    return `art/bg/${id}.svg`;
   }
 
-  private requestCharacter(character: string): void {
-    for (const ex of this.manifest.busts[character] ?? []) this.request(bustKey(character, ex), `art/busts/${character}-${ex}.svg`, 480, 600);
+  private loadBackground(id: string): Promise<void> {
+    return this.manifest.backgrounds.includes(id) ? this.loadArt(`bg:${id}`, this.bgUrl(id)) : Promise.resolve();
+  }
+
+  private loadBust(character: string, expression: string | null): Promise<void> {
+    const ex = bestExpression(this.manifest, character, expression);
+    return ex ? this.loadArt(bustKey(character, ex), `art/busts/${character}-${ex}.svg`) : Promise.resolve();
+  }
+
+  /** Load ahead: backgrounds and every expression of each character, one at a time, in order. */
+  async preload(backgrounds: string[], characters: string[]): Promise<void> {
+    const jobs: Array<() => Promise<void>> = [];
+    for (const b of backgrounds) jobs.push(() => this.loadBackground(b));
+    for (const c of characters) for (const ex of this.manifest.busts[c] ?? []) jobs.push(() => this.loadBust(c, ex));
+    for (const job of jobs) await job();
+  }
+
+  // ---- what is asked for, and what is drawn -----------------------------------------------
+
+  /** What the story asks for is on screen (art that does not exist or failed counts as drawn: nothing to wait for). */
+  isDrawn(): boolean {
+    return this.manifestLoaded && this.wantedBg() === this.bgShown && this.wantedBust() === this.bustShown;
+  }
+
+  private wantedBg(): string {
+    const id = this.want.background;
+    if (id && this.manifest.backgrounds.includes(id) && !this.failed.has(`bg:${id}`)) return `bg:${id}`;
+    return 'fill';
+  }
+
+  private wantedBust(): string | null {
+    const { character, expression, page } = this.want;
+    if (!character) return null;
+    const ex = bestExpression(this.manifest, character, expression);
+    if (ex && !this.failed.has(bustKey(character, ex))) return bustKey(character, ex);
+    return page ? `page:${page}` : null;
+  }
+
+  /** Draw whatever is wanted and ready; start loading what is not. */
+  private refresh(): void {
+    if (!this.created) return;
+    const bgKey = this.wantedBg();
+    if (bgKey !== this.bgShown) {
+      if (bgKey === 'fill' || this.textures.exists(bgKey)) {
+        this.bg?.destroy();
+        this.bg = bgKey === 'fill' ? this.plainBackground() : this.add.image(0, 0, bgKey).setOrigin(0, 0).setDisplaySize(STAGE_W, STAGE_H);
+        this.bg.setDepth(0);
+        this.bgShown = bgKey;
+        this.onActivity();
+      } else if (this.want.background) {
+        void this.loadBackground(this.want.background);
+      }
+    }
+    const bust = this.wantedBust();
+    if (bust !== this.bustShown) {
+      if (bust === null || bust.startsWith('page:') || this.textures.exists(bust)) {
+        this.drawBust(bust);
+      } else {
+        // Never leave another character's face over a new speaker's line while the new one loads.
+        if (this.bustShown && !this.bustShown.startsWith(`bust:${this.want.character}-`)) this.drawBust(null);
+        void this.loadBust(this.want.character!, this.want.expression);
+      }
+    }
+    if (this.isDrawn()) this.events.emit('drawn');
+  }
+
+  private drawBust(key: string | null): void {
+    this.onActivity();
+    this.bustTween?.stop();
+    this.bustTween = undefined;
+    this.bust?.destroy();
+    this.bust = undefined;
+    this.bustShown = key;
+    if (!key) return;
+    const container = this.add.container(BUST.x, BUST.y).setDepth(10);
+    if (key.startsWith('page:')) {
+      container.add(this.pageOf(key.slice('page:'.length)));
+    } else {
+      const img = this.add.image(0, 0, key).setOrigin(0.5, 1);
+      img.setScale(BUST.scale);
+      container.add(img);
+      if (!this.reducedMotion) {
+        this.bustTween = this.tweens.add({ targets: container, y: STAGE_H + 6, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+      }
+    }
+    this.bust = container;
   }
 
   /** Switch reduced motion now: stop (or restart) the bust's idle movement at once. */
   applyReducedMotion(on: boolean): void {
     if (on === this.reducedMotion) return;
     this.reducedMotion = on;
-    const { character, expression } = this.current;
-    this.current.character = null; // force the bust to be drawn again, with or without movement
-    this.setSpeaker(character, expression);
+    const shown = this.bustShown;
+    this.bustShown = null;
+    this.drawBust(shown);
   }
 
   snapshot(): StageSnapshot {
     return {
-      background: this.current.background,
-      bust: this.current.character ? `${this.current.character}:${this.current.expression ?? 'neutral'}` : null,
-    document: this.document ? true : false,
+      background: this.want.background,
+      bust: this.want.character ? `${this.want.character}:${this.want.expression ?? 'neutral'}` : null,
+      document: this.document ? true : false,
+      drawnBackground: this.bgShown,
+      drawnBust: this.bustShown,
+      page: this.want.page,
       ...this.counters,
     };
   }
 
   setBackground(id: string | null): void {
-    if (id === this.current.background && this.bg && (!id || this.textures.exists(`bg:${id}`) || !this.manifest.backgrounds.includes(id))) return;
-    this.onActivity();
-    this.current.background = id;
-    const key = `bg:${id}`;
-    if (id && this.manifest.backgrounds.includes(id) && !this.textures.exists(key)) {
-      this.request(key, `art/bg/${id}.svg`, STAGE_W, STAGE_H);
-      if (this.bg) return; // keep the old scene on screen until the new one is drawn
-    }
-    this.bg?.destroy();
-    if (id && this.textures.exists(key)) {
-      this.bg = this.add.image(0, 0, key).setOrigin(0, 0).setDisplaySize(STAGE_W, STAGE_H);
-    } else {
-      this.bg = this.placeholderBackground(id ?? 'black');
-    }
-    this.bg.setDepth(0);
+    this.want.background = id;
+    this.refresh();
   }
 
-  /** Draw the bust of the character speaking, or none for narration. */
-  setSpeaker(character: string | null, expression: string | null): void {
-    // The same bust again changes nothing: skip it, so the render loop can rest.
-    const drawn = character ? bestExpression(this.manifest, character, expression) : null;
-    if (character === this.current.character && expression === this.current.expression && (this.bust || !character) && (!drawn || this.bustKeyShown === bustKey(character!, drawn))) return;
-    this.onActivity();
-    this.current.character = character;
-    this.current.expression = expression;
-    this.bustTween?.stop();
-    this.bust?.destroy();
-    this.bust = undefined;
-    if (!character) return;
-    const ex = bestExpression(this.manifest, character, expression);
-    if (ex && !this.textures.exists(bustKey(character, ex))) {
-      this.requestCharacter(character); // drawn once loaded; nothing until then
-      return;
-    }
-    const container = this.add.container(STAGE_W / 2, STAGE_H).setDepth(10);
-    this.bustKeyShown = null;
-    if (ex && this.textures.exists(bustKey(character, ex))) {
-      this.bustKeyShown = bustKey(character, ex);
-      const img = this.add.image(0, 0, bustKey(character, ex)).setOrigin(0.5, 1);
-      img.setScale((STAGE_H * 0.82) / 600);
-      container.add(img);
-    } else {
-      container.add(this.placeholderBust(character, expression));
-    }
-    this.bust = container;
-    if (!this.reducedMotion) {
-      this.bustTween = this.tweens.add({ targets: container, y: STAGE_H + 6, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
-    }
+  /** Draw the bust of the character speaking, or none for narration. `page` names a voice read from a document. */
+  setSpeaker(character: string | null, expression: string | null, page: string | null = null): void {
+    this.want.character = character;
+    this.want.expression = expression;
+    this.want.page = character ? page : null;
+    this.refresh();
   }
 
   private document?: Phaser.GameObjects.Container;
 
   /** Transcript testimony: a page of the trial record on the table instead of a live witness. */
   setDocument(title: string | null): void {
+    if (!title && !this.document) return;
     this.onActivity();
     this.document?.destroy();
     this.document = undefined;
     if (!title) return;
     const page = this.add.container(STAGE_W / 2, STAGE_H / 2 + 30).setDepth(12);
+    page.add(this.paper(title, 'READ INTO\nTHE RECORD'));
+    page.setAngle(-2);
+    this.document = page;
+  }
+
+  /** A page with a heading and a stamp, centred on (0, 0). */
+  private paper(title: string, stampText: string): Phaser.GameObjects.GameObject[] {
     const g = this.add.graphics();
     g.fillStyle(0x000000, 0.25).fillRect(-236, -266, 480, 560);
     g.fillStyle(PAPER, 1).fillRect(-240, -270, 480, 560);
@@ -178,39 +283,77 @@ export class CourtroomScene extends Phaser.Scene {
     g.lineStyle(2, 0x8a8170, 1);
     for (let y = -120; y < 260; y += 26) g.lineBetween(-200, y, 200 - ((y * 7) % 90), y);
     const head = this.add.text(0, -230, title, { fontFamily: 'DejaVu Serif, Georgia, serif', fontSize: '26px', color: '#1b1a17', align: 'center', wordWrap: { width: 420 } }).setOrigin(0.5, 0);
-    const stamp = this.add.text(150, 230, 'READ INTO\nTHE RECORD', { fontFamily: 'DejaVu Sans Mono, monospace', fontSize: '18px', color: '#b3261e', align: 'center' }).setOrigin(0.5).setAngle(-12);
-    page.add([g, head, stamp]);
-    page.setAngle(-2);
-    this.document = page;
+    const stamp = this.add.text(150, 230, stampText, { fontFamily: 'DejaVu Sans Mono, monospace', fontSize: '18px', color: '#b3261e', align: 'center' }).setOrigin(0.5).setAngle(-12);
+    return [g, head, stamp];
   }
 
-  objection(label: string): void {
+  /** A voice read from a document (a newspaper, a trial record): its page stands where a bust would. */
+  private pageOf(title: string): Phaser.GameObjects.Container {
+    const c = this.add.container(0, -STAGE_H / 2 + 30);
+    c.add(this.paper(title, 'FROM THE\nRECORD'));
+    c.setAngle(2);
+    return c;
+  }
+
+  // ---- beats ----------------------------------------------------------------------------
+
+  /**
+   * "Objection!" / "Hold it!" / "Take that!": the banner slams in (a still banner with reduced
+   * motion), holds, and emits 'objection-landed' once it has landed, then 'objection-done' when
+   * it is gone. The camera shakes briefly for an objection, never with reduced motion.
+   */
+  objection(label: string, kind: BannerKind = 'objection'): void {
     this.onActivity();
-    this.counters.banners++;
-    const banner = this.add.container(STAGE_W / 2, STAGE_H / 2).setDepth(50);
+    if (kind === 'hold-it') this.counters.holdIts++;
+    else this.counters.banners++;
+    const small = kind === 'hold-it';
+    const banner = this.add.container(STAGE_W / 2, small ? STAGE_H * 0.3 : STAGE_H / 2).setDepth(50);
     const g = this.add.graphics();
-    g.fillStyle(RED, 1);
-    g.fillPoints([new Phaser.Math.Vector2(-460, -90), new Phaser.Math.Vector2(470, -120), new Phaser.Math.Vector2(440, 100), new Phaser.Math.Vector2(-480, 80)], true);
-    g.lineStyle(8, INK, 1);
-    g.strokePoints([new Phaser.Math.Vector2(-460, -90), new Phaser.Math.Vector2(470, -120), new Phaser.Math.Vector2(440, 100), new Phaser.Math.Vector2(-480, 80)], true);
-    const text = this.add.text(0, 0, label, { fontFamily: 'DejaVu Serif, Georgia, serif', fontSize: '120px', fontStyle: 'bold', color: '#efe6d2', stroke: '#1b1a17', strokeThickness: 10 }).setOrigin(0.5);
+    const pts = (small
+      ? [[-330, -70], [340, -90], [320, 70], [-350, 60]]
+      : [[-460, -90], [470, -120], [440, 100], [-480, 80]]
+    ).map(([x, y]) => new Phaser.Math.Vector2(x, y));
+    g.fillStyle(small ? INK : RED, 1).fillPoints(pts, true);
+    g.lineStyle(8, small ? RED : INK, 1).strokePoints(pts, true);
+    const text = this.add
+      .text(0, 0, label, { fontFamily: 'DejaVu Serif, Georgia, serif', fontSize: small ? '84px' : '120px', fontStyle: 'bold', color: '#efe6d2', stroke: '#1b1a17', strokeThickness: 10 })
+      .setOrigin(0.5);
     banner.add([g, text]);
-    banner.setAngle(-4);
-    if (this.reducedMotion) {
-      this.after(1100, () => banner.destroy());
-    } else {
+    banner.setAngle(small ? 3 : -4);
+    const hold = small ? Math.round(OBJECTION_MS * 0.6) : OBJECTION_MS;
+    this.effects++;
+    const finish = () => {
+      this.effects--;
+      banner.destroy();
+      this.events.emit('objection-done', kind);
+      this.onActivity();
+    };
+    if (!this.reducedMotion) {
       banner.setScale(0.2);
-      this.tweens.add({ targets: banner, scale: 1, duration: 220, ease: 'Back.easeOut' });
-      this.cameras.main.shake(260, 0.01);
-      this.tweens.add({ targets: banner, alpha: 0, delay: 1000, duration: 250, onComplete: () => banner.destroy() });
+      this.tweens.add({ targets: banner, scale: 1, duration: 200, ease: 'Back.easeOut' });
+      if (!small) this.cameras.main.shake(240, 0.012);
     }
+    this.time.delayedCall(hold, () => {
+      this.events.emit('objection-landed', kind);
+      this.onActivity();
+      if (this.reducedMotion) this.time.delayedCall(150, finish);
+      else this.tweens.add({ targets: banner, alpha: 0, duration: 220, onComplete: finish });
+    });
   }
 
   flash(): void {
     this.onActivity();
     this.counters.flashes++;
+    this.effects++;
     const rect = this.add.rectangle(0, 0, STAGE_W, STAGE_H, 0xffffff, this.reducedMotion ? 0.35 : 0.9).setOrigin(0, 0).setDepth(60);
-    this.tweens.add({ targets: rect, alpha: 0, duration: this.reducedMotion ? 400 : 600, onComplete: () => rect.destroy() });
+    this.tweens.add({
+      targets: rect, alpha: 0, duration: this.reducedMotion ? 400 : 600,
+      onComplete: () => {
+        this.effects--;
+        rect.destroy();
+        this.onActivity();
+      },
+    });
   }
 
   evidenceIn(title: string): void {
@@ -227,44 +370,69 @@ export class CourtroomScene extends Phaser.Scene {
     if (this.reducedMotion) {
       this.after(1600, () => card.destroy());
     } else {
+      this.effects++;
       this.tweens.add({ targets: card, x: STAGE_W - 230, duration: 350, ease: 'Cubic.easeOut' });
-      this.tweens.add({ targets: card, alpha: 0, delay: 1800, duration: 300, onComplete: () => card.destroy() });
+      this.tweens.add({
+        targets: card, alpha: 0, delay: 1800, duration: 300,
+        onComplete: () => {
+          this.effects--;
+          card.destroy();
+          this.onActivity();
+        },
+      });
     }
   }
 
-  wrong(): void {
+  /**
+   * A wrong present: a diamond (a credibility mark) cracks in two at the top of the stage, the
+   * frame flashes red; with motion the halves fall and the camera gives a small shake. Emits
+   * 'wrong-landed' once the mark has visibly broken.
+   */
+  wrong(markLost = true): void {
     this.onActivity();
+    this.counters.wrongs++;
+    const beat = this.add.container(STAGE_W / 2, 150).setDepth(55);
+    const frame = this.add.rectangle(-STAGE_W / 2, -150, STAGE_W, STAGE_H).setOrigin(0, 0).setStrokeStyle(16, RED);
+    beat.add(frame);
+    const half = (side: -1 | 1) => {
+      const g = this.add.graphics();
+      g.fillStyle(markLost ? RED : 0x8a8170, 1);
+      // a diamond split down a jagged line
+      g.fillPoints([new Phaser.Math.Vector2(0, -70), new Phaser.Math.Vector2(side * 8, -20), new Phaser.Math.Vector2(side * -6, 10), new Phaser.Math.Vector2(side * 6, 40), new Phaser.Math.Vector2(0, 70), new Phaser.Math.Vector2(side * 55, 0)], true);
+      g.lineStyle(5, INK, 1).strokePoints([new Phaser.Math.Vector2(0, -70), new Phaser.Math.Vector2(side * 55, 0), new Phaser.Math.Vector2(0, 70)], false);
+      return g;
+    };
+    const left = half(-1);
+    const right = half(1);
+    beat.add([left, right]);
+    const label = this.add
+      .text(0, 110, markLost ? 'CREDIBILITY −1' : 'NOT THIS ONE', { fontFamily: 'DejaVu Sans Mono, monospace', fontSize: '30px', fontStyle: 'bold', color: '#efe6d2', backgroundColor: '#1b1a17', padding: { x: 12, y: 6 } })
+      .setOrigin(0.5);
+    beat.add(label);
+    this.effects++;
+    const done = () => {
+      this.effects--;
+      beat.destroy();
+      this.events.emit('wrong-done');
+      this.onActivity();
+    };
     if (this.reducedMotion) {
-      const r = this.add.rectangle(0, 0, STAGE_W, STAGE_H).setOrigin(0, 0).setStrokeStyle(16, RED).setDepth(60);
-      this.after(500, () => r.destroy());
+      left.x = -14;
+      right.x = 14;
+      this.time.delayedCall(350, () => this.events.emit('wrong-landed'));
+      this.time.delayedCall(900, done);
     } else {
-      this.cameras.main.shake(200, 0.006);
+      this.cameras.main.shake(180, 0.006);
+      this.tweens.add({ targets: left, x: -40, y: 60, angle: -25, delay: 150, duration: 450, ease: 'Quad.easeIn' });
+      this.tweens.add({ targets: right, x: 40, y: 60, angle: 25, delay: 150, duration: 450, ease: 'Quad.easeIn' });
+      this.time.delayedCall(350, () => this.events.emit('wrong-landed'));
+      this.tweens.add({ targets: beat, alpha: 0, delay: 650, duration: 250, onComplete: done });
     }
   }
 
-  // ---- placeholders: used where no drawn art exists yet --------------------------------
+  // ---- a plain stage where no art could be loaded (offline, broken manifest) ------------------
 
-  private placeholderBackground(id: string): Phaser.GameObjects.Graphics {
-    const g = this.add.graphics();
-    g.fillStyle(id === 'black' ? INK : 0x3b362d, 1).fillRect(0, 0, STAGE_W, STAGE_H);
-    if (id !== 'black') {
-      g.fillStyle(0x4a4438, 1).fillRect(0, STAGE_H * 0.62, STAGE_W, STAGE_H * 0.38);
-      g.lineStyle(2, 0x5a5344, 1);
-      for (let x = 0; x < STAGE_W; x += 80) g.lineBetween(x, 0, x, STAGE_H * 0.62);
-    }
-    return g;
-  }
-
-  private placeholderBust(character: string, expression: string | null): Phaser.GameObjects.Container {
-    const c = this.add.container(0, 0);
-    const g = this.add.graphics();
-    g.fillStyle(0x2a2722, 1).fillEllipse(0, -20, 360, 240);
-    g.fillStyle(0xd8cdb2, 1).fillCircle(0, -330, 110);
-    g.lineStyle(6, INK, 1).strokeCircle(0, -330, 110);
-    const initials = character.split('-').map((w) => w[0]?.toUpperCase() ?? '').join('').slice(0, 2);
-    const t = this.add.text(0, -330, initials, { fontFamily: 'DejaVu Serif, serif', fontSize: '72px', color: '#1b1a17' }).setOrigin(0.5);
-    const ex = this.add.text(0, -190, expression ?? 'neutral', { fontFamily: 'DejaVu Sans Mono, monospace', fontSize: '20px', color: '#efe6d2' }).setOrigin(0.5);
-    c.add([g, t, ex]);
-    return c;
+  private plainBackground(): Phaser.GameObjects.Graphics {
+    return this.add.graphics().fillStyle(INK, 1).fillRect(0, 0, STAGE_W, STAGE_H);
   }
 }

@@ -20,3 +20,17 @@ export function bestExpression(manifest: ArtManifest, character: string, wanted:
   if (wanted === 'smug' && drawn.includes('neutral')) return 'neutral';
   return drawn.includes('neutral') ? 'neutral' : drawn[0];
 }
+
+/**
+ * Voices read from a document rather than heard in the room (a trial record, a newspaper, an
+ * excuse passed on by a journalist): the stage draws a page of it, titled with the speaker's
+ * name, where a bust would stand. Every other speaker must have a drawn bust.
+ */
+export const PAGE_VOICES: readonly string[] = ['trygve-lie', 'romm', 'pyatakov', 'holtzman', 'berman-yurin', 'bukhartsev', 'vyshinsky', 'humanite', 'raiders'];
+
+/** Why a speaker or a background cannot be drawn (null when it can). */
+export function artProblem(manifest: ArtManifest, kind: 'speaker' | 'background', id: string): string | null {
+  if (kind === 'background') return manifest.backgrounds.includes(id) ? null : `background "${id}" has no art (assets/art/bg/${id}.svg)`;
+  if (id === 'narrator' || PAGE_VOICES.includes(id) || (manifest.busts[id]?.length ?? 0) > 0) return null;
+  return `speaker "${id}" has no bust (assets/art/busts/${id}-neutral.svg) and is not a voice read from a page (PAGE_VOICES in src/stage/artManifest.ts)`;
+}

@@ -1,20 +1,35 @@
 // Creates the Phaser game for the stage and offers the game a small, typed surface.
 import * as Phaser from 'phaser';
-import { CourtroomScene, STAGE_H, STAGE_W, type StageSnapshot } from './CourtroomScene';
+import { CourtroomScene, STAGE_H, STAGE_W, type BannerKind, type StageSnapshot } from './CourtroomScene';
 import { sceneLabel } from './sceneLabels';
+
+/** Events the stage emits when a beat reaches its moment (the game and the tests wait on them). */
+export type StageEvent = 'drawn' | 'objection-landed' | 'objection-done' | 'wrong-landed' | 'wrong-done';
 
 export interface Stage {
   ready: Promise<void>;
   game: Phaser.Game;
   setBackground(id: string | null): void;
-  setSpeaker(character: string | null, expression: string | null): void;
+  /** `page` names a voice read from a document (a newspaper, a trial record): its page is drawn instead of a bust. */
+  setSpeaker(character: string | null, expression: string | null, page?: string | null): void;
   setDocument(title: string | null): void;
-  objection(label: string): void;
+  /** Resolves when the banner has landed (about a second). */
+  objection(label: string, kind?: BannerKind): Promise<void>;
   flash(): void;
   evidenceIn(title: string): void;
-  wrong(): void;
+  /** The wrong-present beat: the mark breaks. */
+  wrong(markLost?: boolean): void;
   setReducedMotion(on: boolean): void;
   snapshot(): StageSnapshot;
+  /** True when the background and bust the story asks for are on screen. */
+  isDrawn(): boolean;
+  /** Resolves when they are (at once if they already are). */
+  whenDrawn(): Promise<void>;
+  /** Loads art ahead of need, in order, one picture at a time. */
+  preload(backgrounds: string[], characters: string[]): void;
+  on(event: StageEvent, fn: (...args: unknown[]) => void): () => void;
+  /** The pixels the renderer last drew, as an image (for the browser tests). */
+  capture(): Promise<HTMLImageElement>;
 }
 
 export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage {
@@ -41,11 +56,14 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   const queued: Array<() => void> = [];
   let live = false;
   const run = (fn: () => void) => (live ? fn() : queued.push(fn));
-  scene.onCreated = () => {
-    live = true;
-    wake();
-    for (const fn of queued.splice(0)) fn();
-  };
+  const whenLive = new Promise<void>((resolve) => {
+    scene.onCreated = () => {
+      live = true;
+      wake();
+      for (const fn of queued.splice(0)) fn();
+      resolve();
+    };
+  });
   scene.onArtReady = () => resolveReady();
   // The canvas is fitted by CSS, letterboxed at 16:9: Phaser's own FIT mode measures the
   // window rather than the stage area, which shrinks when the testimony panel or a larger
@@ -65,11 +83,12 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
 
   // Render on demand: a courtroom picture is still most of the time, and every frame
   // costs main-thread time on weak machines (and blocks input in software rendering).
-  // The loop wakes on any change and sleeps once nothing moves.
+  // The loop wakes on any change and sleeps once nothing moves — but only after it has
+  // drawn the latest change (a few frames after the last activity).
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   const trySleep = () => {
-    if (scene.isBusy()) {
-      idleTimer = setTimeout(trySleep, 500);
+    if (scene.isBusy() || scene.isAnimating()) {
+      idleTimer = setTimeout(trySleep, 400);
       return;
     }
     game.loop.sleep();
@@ -77,10 +96,13 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   const wake = () => {
     if (!game.loop.running) game.loop.wake();
     clearTimeout(idleTimer);
-    idleTimer = setTimeout(trySleep, 700);
+    idleTimer = setTimeout(trySleep, 300);
   };
   scene.onActivity = wake;
   game.events.once(Phaser.Core.Events.READY, fit);
+
+  const once = (event: StageEvent) => new Promise<void>((resolve) => scene.events.once(event, () => resolve()));
+
   return {
     ready,
     game,
@@ -88,13 +110,44 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
       parent.setAttribute('aria-label', sceneLabel(id)); // #stage is role="img": say which scene is drawn
       run(() => scene.setBackground(id));
     },
-    setSpeaker: (c, e) => run(() => scene.setSpeaker(c, e)),
+    setSpeaker: (c, e, page = null) => run(() => scene.setSpeaker(c, e, page)),
     setDocument: (t) => run(() => scene.setDocument(t)),
-    objection: (label) => run(() => scene.objection(label)),
+    objection: (label, kind = 'objection') =>
+      whenLive.then(() => {
+        const landed = once('objection-landed');
+        scene.objection(label, kind);
+        return landed;
+      }),
     flash: () => run(() => scene.flash()),
     evidenceIn: (t) => run(() => scene.evidenceIn(t)),
-    wrong: () => run(() => scene.wrong()),
+    wrong: (markLost = true) => run(() => scene.wrong(markLost)),
     setReducedMotion: (on) => (live ? scene.applyReducedMotion(on) : (scene.reducedMotion = on)),
     snapshot: () => (live ? scene.snapshot() : { background: null, bust: null, banners: 0, flashes: 0, evidenceCards: 0 }),
+    isDrawn: () => live && scene.isDrawn(),
+    whenDrawn: () =>
+      whenLive.then(() => {
+        if (scene.isDrawn()) return;
+        return new Promise<void>((resolve) => {
+          const check = () => {
+            if (!scene.isDrawn()) return;
+            scene.events.off('drawn', check);
+            resolve();
+          };
+          scene.events.on('drawn', check);
+        });
+      }),
+    preload: (backgrounds, characters) => void whenLive.then(() => ready).then(() => scene.preload(backgrounds, characters)),
+    on: (event, fn) => {
+      scene.events.on(event, fn);
+      return () => scene.events.off(event, fn);
+    },
+    capture: () =>
+      whenLive.then(
+        () =>
+          new Promise<HTMLImageElement>((resolve) => {
+            wake();
+            game.renderer.snapshotArea(0, 0, STAGE_W, STAGE_H, (img) => resolve(img as HTMLImageElement));
+          }),
+      ),
   };
 }

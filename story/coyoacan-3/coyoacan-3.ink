@@ -21,12 +21,12 @@ You are Albert Goldman, Trotsky's counsel. Every page in this sitting reaches us
 # bg: veksal
 # scene: Norway, 1935
 From June 1935 to September 1936 Trotsky and his wife lived at Veksal, a village 60 km from Oslo, in the family of Konrad Knudsen, a member of the Storting, Norway's parliament. The government had chosen the place. # speaker: narrator # cite: L201-204, L4195
-# bg: blue-house
+# bg: black
 # scene: Moscow, January 1937
 At the second Moscow trial, opened on 23 January 1937, Yuri Pyatakov testified that in the first half of December 1935 he flew from Berlin to Oslo to meet Trotsky. # speaker: narrator # cite: L8307, L8392-8393, L8490-8495
 Trotsky answered from Mexico: a communiqué to the world press on 24 January, and thirteen questions to the court on the 27th. None was put to Pyatakov. # speaker: narrator # cite: L8307-8330, L8355-8357
 Norway answered too. Aftenposten's report of 25 January and Knudsen's telegram of the 29th go into the court record. # speaker: narrator # cite: L8692-8695, L8717-8724 # add: aftenposten-1937-01-25 # add: knudsen-telegram-1937-01-29
-Mr Trotsky, how much hangs on this? # speaker: dewey # dramatized: the chairman's question is not recorded
+Mr Trotsky, how much hangs on this? # speaker: dewey # bg: blue-house # dramatized: the chairman's question is not recorded
 Everything. For nine years those two were my bitterest enemies. Prove the visit, and I am "hopelessly compromised"; show it was invented, and the "voluntary confessions" fall. # speaker: trotsky # cite: L8334-8342
 # add: moscow-report-pyatakov-journey
 # add: moscow-report-pyatakov-arrival

@@ -15,7 +15,7 @@ import {
 
 const SOUND_IDS: SoundId[] = [
   'gavel', 'paper', 'stamp', 'typewriter', 'objection', 'wrong',
-  'door', 'radio', 'engine', 'select', 'record', 'flash',
+  'door', 'radio', 'engine', 'select', 'record', 'flash', 'hold-it', 'crack',
 ];
 
 describe('NullAudio captions', () => {
@@ -81,7 +81,7 @@ describe('NullAudio captions', () => {
   it('has a caption for every sound, cue and room', () => {
     const keys: CaptionKey[] = [
       ...SOUND_IDS,
-      'music:calm', 'music:tense', 'music:breakthrough',
+      'music:calm', 'music:tense', 'music:breakthrough', 'music:pressing',
       'room:veksal', 'room:court', 'room:bluehouse',
     ];
     for (const k of keys) expect(captionFor(k)).toMatch(/^\[.+\]$/);
