@@ -21,6 +21,8 @@ export interface Stage {
   wrong(markLost?: boolean): void;
   setReducedMotion(on: boolean): void;
   snapshot(): StageSnapshot;
+  /** True while a beat (banner, flash, card, broken mark) is in flight or art is loading. */
+  isBusy(): boolean;
   /** True when the background and bust the story asks for are on screen. */
   isDrawn(): boolean;
   /** Resolves when they are (at once if they already are). */
@@ -124,6 +126,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     setReducedMotion: (on) => (live ? scene.applyReducedMotion(on) : (scene.reducedMotion = on)),
     snapshot: () => (live ? scene.snapshot() : { background: null, bust: null, banners: 0, flashes: 0, evidenceCards: 0 }),
     isDrawn: () => live && scene.isDrawn(),
+    isBusy: () => !live || scene.isBusy(),
     whenDrawn: () =>
       whenLive.then(() => {
         if (scene.isDrawn()) return;

@@ -12,8 +12,8 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-export async function openGame(browser: Browser, opts: { width?: number; height?: number; query?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 1366, height: opts.height ?? 768 }, reducedMotion: 'reduce' });
+export async function openGame(browser: Browser, opts: { width?: number; height?: number; query?: string; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1366, height: opts.height ?? 768 }, reducedMotion: opts.reducedMotion ?? 'reduce' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
