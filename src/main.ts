@@ -17,7 +17,8 @@ import { TitleScreen, type TitleState } from './ui/titleScreen';
 import { SettingsStore } from './settings/settings';
 import { applySettings } from './settings/applySettings';
 import { installMenus } from './ui/gameMenus';
-import { byId } from './ui/dom';
+import { byId, h } from './ui/dom';
+import { finishedCases } from './save/finished';
 import type { Mode } from './story/modes';
 import type { CaseContent, CaseSession } from './story/caseSession';
 
@@ -62,6 +63,7 @@ function titleState(message: TitleState['message'] = null): TitleState {
     saved: last && status?.state === 'readable' && message?.restartCase !== last ? { caseId: last, caseTitle: status.caseTitle, savedAt: status.savedAt } : null,
     message: message ?? damaged ?? linkProblem,
     classroom: classroom.title(),
+    finished: finishedCases(),
   };
 }
 
@@ -69,7 +71,7 @@ function showTitle(message: TitleState['message'] = null): void {
   courtroom = null;
   stage.setBackground('title');
   stage.setSpeaker(null, null);
-  title.show(titleState(message), { continueCase, newCase, settings: menus.openSettings });
+  title.show(titleState(message), { continueCase, newCase: (id, mode) => void askThenNewCase(id, mode), settings: menus.openSettings });
 }
 
 /** Loads a case's chunk; a failed load (offline, stale deploy) is explained on the title. */
@@ -95,6 +97,30 @@ function enter(content: CaseContent, mode: Mode, session?: CaseSession): Courtro
   }, mode, session);
   exposeForTests();
   return courtroom;
+}
+
+/** Starting a case over its save asks first: continuing is offered, erasing is a deliberate choice. */
+async function askThenNewCase(caseId: string, mode: Mode): Promise<void> {
+  if (!saves.peek(caseId)) return newCase(caseId, mode);
+  const from = document.activeElement as HTMLElement | null;
+  const dialog = h('dialog', { id: 'restart-dialog', 'aria-labelledby': 'restart-heading', 'aria-describedby': 'restart-text' },
+    h('h2', { id: 'restart-heading' }, 'Start this case again?'),
+    h('p', { id: 'restart-text' }, 'This erases your progress in this case — continue instead?'),
+    h('div', { class: 'dialog-actions' },
+      h('button', { type: 'button', id: 'btn-restart-continue', class: 'primary', onclick: () => close(() => continueCase(caseId)) }, 'Continue where I was'),
+      h('button', { type: 'button', id: 'btn-restart-erase', onclick: () => close(() => newCase(caseId, mode)) }, 'Erase my progress and start again'),
+      h('button', { type: 'button', id: 'btn-restart-cancel', onclick: () => close(() => from?.focus()) }, 'Cancel'),
+    ),
+  ) as HTMLDialogElement;
+  function close(then: () => void): void {
+    dialog.close();
+    dialog.remove();
+    then();
+  }
+  dialog.addEventListener('cancel', () => queueMicrotask(() => (dialog.remove(), from?.focus())));
+  document.getElementById('app')!.append(dialog);
+  dialog.showModal();
+  dialog.querySelector<HTMLElement>('#btn-restart-continue')?.focus();
 }
 
 async function newCase(caseId: string, mode: Mode): Promise<void> {

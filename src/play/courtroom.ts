@@ -6,7 +6,7 @@ import { presentCommand, type Presenter } from '../story/commands';
 import { stagePicture } from '../story/scene';
 import { presentScene } from './presentScene';
 import type { HintStep } from '../story/crossExamination';
-import type { Mode } from '../story/modes';
+import { MAX_MARKS, type Mode } from '../story/modes';
 import { SaveStore } from '../save/saveGame';
 import type { Stage } from '../stage/stage';
 import type { AudioService, SoundId } from '../audio/audioService';
@@ -17,7 +17,8 @@ import { TestimonyPanel } from '../ui/testimonyPanel';
 import { DeductionPanel } from '../ui/deductionPanel';
 import { TimelineBoardPanel } from '../ui/timelineBoardPanel';
 import { byId, clear, h } from '../ui/dom';
-import { removeEndedExtras, showEndedExtras } from '../ui/debriefAnswers';
+import { removeEndedExtras, showEndedExtras, type Results } from '../ui/debriefAnswers';
+import { markFinished } from '../save/finished';
 
 
 export interface CourtroomDeps {
@@ -258,20 +259,48 @@ export class Courtroom {
 
   private renderEnded(): void {
     this.dialogue.show(true);
-    const log = this.session.log.all();
-    const count = (f: (e: (typeof log)[number]) => boolean) => log.filter(f).length;
-    const minutes = log.length > 1 ? Math.max(1, Math.round((Date.parse(log[log.length - 1].at) - Date.parse(log[0].at)) / 60000)) : 0;
-    const summary = `Contradictions exposed: ${count((e) => e.kind === 'present' && e.correct)} · wrong presents: ${count((e) => e.kind === 'present' && !e.correct)} · statements pressed: ${count((e) => e.kind === 'press')} · hints: ${count((e) => e.kind === 'hint')} · about ${minutes} min`;
-    this.dialogue.renderLine({ text: `Case closed. ${summary}.`, speaker: null, expression: null, cite: null, commands: [] }, null);
+    this.deps.stage.setSpeaker(null, null);
+    const results = this.results();
+    this.dialogue.renderLine({ text: `Case closed: ${this.content.title}.`, speaker: null, expression: null, cite: null, commands: [] }, null);
     this.dialogue.renderChoices([], () => {});
     this.dialogue.setNextLabel('Back to the title screen');
     this.dialogue.next.onclick = () => {
       this.deps.saves.clear(this.content.id);
       this.leave();
     };
-    showEndedExtras({ caseId: this.content.id, questions: this.session.debriefQuestions, onReport: () => this.deps.onReport?.() });
-    this.announcer.say('Case closed.');
-    this.dialogue.next.focus();
+    markFinished(this.content.id);
+    showEndedExtras({ caseId: this.content.id, caseTitle: this.content.title, questions: this.session.debriefQuestions, results, onReport: () => this.deps.onReport?.() });
+    const r = results;
+    this.announcer.say(`Case closed. Contradictions found: ${r.found} of ${r.total}. Hints: ${r.hints}. Wrong presents: ${r.wrong}.`);
+    // Focus on the results, not on a button a fast Enter would press.
+    document.getElementById('results')?.focus();
+  }
+
+  /** The numbers of the results screen, from the student's log. */
+  private results(): Results {
+    const log = this.session.log.all();
+    const total = this.session.crossIds().reduce((n, id) => n + this.session.crossModel(id).statements.filter((s) => s.answers.length > 0).length, 0);
+    const found = new Set<string>();
+    let wrong = 0;
+    let free = 0;
+    let marksLost = 0;
+    let hints = 0;
+    const marks = new Map<string, number>();
+    for (const e of log) {
+      if (e.kind === 'cross-start' || e.kind === 'cross-restart') marks.set(e.cross, MAX_MARKS);
+      if (e.kind === 'hint') hints++;
+      if (e.kind !== 'present') continue;
+      if (e.correct) found.add(`${e.cross}.${e.statement}`);
+      else {
+        wrong++;
+        const before = marks.get(e.cross) ?? MAX_MARKS;
+        if (e.marksLeft < before) marksLost += before - e.marksLeft;
+        else free++;
+      }
+      marks.set(e.cross, e.marksLeft);
+    }
+    const minutes = log.length > 1 ? Math.round((Date.parse(log[log.length - 1].at) - Date.parse(log[0].at)) / 60000) : 0;
+    return { found: found.size, total, marksLost, hints, wrong, free, minutes, study: this.session.currentMode === 'study' };
   }
 
   // ---- actions --------------------------------------------------------------------------

@@ -21,6 +21,8 @@ export interface TitleState {
   message: { text: string; restartCase?: string; download?: { caseId: string; raw: string } } | null;
   /** Classroom use: an assignment's panel, fixed mode and cases; or the links for teachers. */
   classroom?: TitleClassroom;
+  /** Cases and sittings finished on this device: their cards are marked. */
+  finished?: readonly string[];
 }
 
 const MODE_TEXT: Record<Mode, string> = {
@@ -106,6 +108,7 @@ export class TitleScreen {
               { type: 'button', class: 'case-card', 'data-case': c.id, onclick: () => actions.newCase(c.id, mode) },
               h('strong', {}, c.title),
               h('span', {}, `${c.subtitle} · ${c.minutes}`),
+              state.finished?.includes(c.id) ? h('span', { class: 'finished-stamp' }, 'Finished ✓') : null,
             ),
           ),
         ),

@@ -92,12 +92,17 @@ describe('classroom: assignment link, student report, class view, guide', () => 
     }
     expect(await advanceLines(student, (p) => p === 'ended')).toBe('ended');
 
-    // ---- the ending: the debrief questions with answer boxes, and "Your report" ----------
+    // ---- the ending: results; the debrief questions with answer boxes on their own page; "Your report"
+    expect(await student.textContent('#results')).toMatch(/Contradictions found\s*\d+ of \d+/);
+    await student.click('#btn-discussion');
+    expect(await student.evaluate(() => document.activeElement?.id)).toBe('debrief-q1'); // focus on the first answer box
     const boxes = student.locator('#debrief-answers textarea');
     expect(await boxes.count()).toBeGreaterThanOrEqual(2);
     const firstLabel = await student.textContent('#debrief-answers label[for="debrief-q1"]');
     expect(firstLabel).toMatch(/\?$/);
     await student.fill('#debrief-q1', 'Each side made the night fit its own story.');
+    await screenshot(student, 'classroom-discussion');
+    await student.click('#btn-discussion-back');
     await screenshot(student, 'classroom-ending');
     await student.click('#btn-your-report');
     await student.waitForSelector('#classroom-page[data-page="report"]');
