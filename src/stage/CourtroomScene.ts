@@ -147,7 +147,7 @@ export class CourtroomScene extends Phaser.Scene {
   }
 
   /** Load ahead: backgrounds and every expression of each character, one at a time, in order. */
-  async preload(backgrounds: string[], characters: string[]): Promise<void> {
+  async preloadArt(backgrounds: string[], characters: string[]): Promise<void> {
     const jobs: Array<() => Promise<void>> = [];
     for (const b of backgrounds) jobs.push(() => this.loadBackground(b));
     for (const c of characters) for (const ex of this.manifest.busts[c] ?? []) jobs.push(() => this.loadBust(c, ex));

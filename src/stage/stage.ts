@@ -139,7 +139,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
           scene.events.on('drawn', check);
         });
       }),
-    preload: (backgrounds, characters) => void whenLive.then(() => ready).then(() => scene.preload(backgrounds, characters)),
+    preload: (backgrounds, characters) => void whenLive.then(() => ready).then(() => scene.preloadArt(backgrounds, characters)),
     on: (event, fn) => {
       scene.events.on(event, fn);
       return () => scene.events.off(event, fn);
