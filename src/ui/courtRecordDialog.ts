@@ -67,6 +67,10 @@ export class CourtRecordDialog {
     } else if (options.point) {
       this.selected = options.point.item;
       this.tab = record.entry(options.point.item).kind === 'profile' ? 'profiles' : 'evidence';
+    } else if (options.onPresent) {
+      // Presenting starts at the top of the evidence, not at the last item used.
+      this.tab = 'evidence';
+      this.selected = null;
     }
     const list = this.items();
     if (!this.selected || !list.some((i) => i.id === this.selected)) this.selected = list[0]?.id ?? null;
@@ -102,8 +106,12 @@ export class CourtRecordDialog {
     const at = list.findIndex((i) => i.id === this.selected);
     if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && list.length && (e.target as HTMLElement).closest('.items, .tabs')) {
       e.preventDefault();
-      const next = list[(at + (e.key === 'ArrowDown' ? 1 : -1) + list.length) % list.length];
+      // The list stops at its ends (no wrap): Home and End jump there.
+      const next = list[Math.max(0, Math.min(list.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))];
       this.select(next.id);
+    } else if ((e.key === 'Home' || e.key === 'End') && list.length && (e.target as HTMLElement).closest('.items')) {
+      e.preventDefault();
+      this.select(list[e.key === 'Home' ? 0 : list.length - 1].id);
     } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
       if ((e.target as HTMLElement).closest('.tabs, .items')) {
         e.preventDefault();

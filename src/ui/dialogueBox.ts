@@ -71,7 +71,12 @@ export class DialogueBox {
     return this.typewriter.complete();
   }
 
+  /**
+   * Focus goes to the group of choices, not to choice 1: a fast Enter meant for the line before
+   * never picks an answer. A choice takes a deliberate digit, a click, or Tab then Enter.
+   */
   focusFirstChoice(): void {
-    this.choices.querySelector<HTMLElement>('button')?.focus();
+    this.choices.tabIndex = -1;
+    this.choices.focus();
   }
 }
