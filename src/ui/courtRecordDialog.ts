@@ -179,8 +179,10 @@ export class CourtRecordDialog {
               ),
             ),
           ),
-          h('div', { class: 'detail', 'aria-live': 'off', tabindex: 0, role: 'region', 'aria-label': 'Details' }, item ? this.detail(item, presenting) : h('p', {}, 'Nothing here yet.')),
+          h('div', { class: 'detail', 'aria-live': 'off', tabindex: 0, role: 'region', 'aria-label': 'Details' }, item ? this.detail(item, false) : h('p', {}, 'Nothing here yet.')),
         ),
+        // The action sits in its own row under the card, so it never covers the card's text.
+        presenting && item ? this.presentAction(item) : null,
       ),
     );
   }
@@ -202,13 +204,15 @@ export class CourtRecordDialog {
       renderFacsimile(item, point, this.options.pointing && this.options.pointing.item === item.id ? this.pick(this.options.pointing) : null),
       h('p', {}, h('strong', {}, 'How it reached the record: '), item.provenance),
       h('p', { class: 'citation' }, 'Source: ', citationLabel(item.cite)),
-      presenting
-        ? h(
-            'div',
-            { class: 'present-action' },
-            h('button', { type: 'button', class: 'primary', 'data-present': item.id, onclick: () => this.present(item.id) }, this.options.actionLabel?.(item.title) ?? `Present "${item.title}"`),
-          )
-        : null,
+      presenting ? this.presentAction(item) : null,
+    );
+  }
+
+  private presentAction(item: RecordItem): HTMLElement {
+    return h(
+      'div',
+      { class: 'present-action' },
+      h('button', { type: 'button', class: 'primary', 'data-present': item.id, onclick: () => this.present(item.id) }, this.options.actionLabel?.(item.title) ?? `Present "${item.title}"`),
     );
   }
 
