@@ -30,8 +30,8 @@ export interface Stage {
   /** Loads art ahead of need, in order, one picture at a time. */
   preload(backgrounds: string[], characters: string[]): void;
   on(event: StageEvent, fn: (...args: unknown[]) => void): () => void;
-  /** The pixels the renderer last drew, as an image (for the browser tests). */
-  capture(): Promise<HTMLImageElement>;
+  /** The pixels the renderer draws next, copied (scaled to width x height) into a 2D canvas (for the browser tests). */
+  capture(width?: number, height?: number): Promise<HTMLCanvasElement>;
 }
 
 export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage {
@@ -144,12 +144,19 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
       scene.events.on(event, fn);
       return () => scene.events.off(event, fn);
     },
-    capture: () =>
+    capture: (width = STAGE_W, height = STAGE_H) =>
       whenLive.then(
         () =>
-          new Promise<HTMLImageElement>((resolve) => {
+          new Promise<HTMLCanvasElement>((resolve) => {
+            // Right after a frame is drawn the canvas still holds it (WebGL or Canvas): copy it then.
+            game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+              const c = document.createElement('canvas');
+              c.width = width;
+              c.height = height;
+              c.getContext('2d')!.drawImage(game.canvas, 0, 0, width, height);
+              resolve(c);
+            });
             wake();
-            game.renderer.snapshotArea(0, 0, STAGE_W, STAGE_H, (img) => resolve(img as HTMLImageElement));
           }),
       ),
   };

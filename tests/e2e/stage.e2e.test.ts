@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CASES } from '../../src/content/caseList';
 import { CaseSession } from '../../src/story/caseSession';
-import { gameErrors, openGame, screenshot, useBrowser } from './browser';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { gameErrors, openGame, screenshot, SCREENSHOTS, useBrowser } from './browser';
 import { caseRoute } from './caseRoute';
 
 const browserFor = useBrowser();
@@ -31,12 +32,14 @@ async function playAndCheck(page: Page, route: string[], boards: Record<string, 
       const T = (window as any).__TEST__;
       const session = T.courtroom.session;
       const stage = T.stage;
-      const W = 1280;
-      const H = 720;
+      // Compared at a quarter of the stage's size: cheap to read, and a wrong picture still stands out.
+      const W = 320;
+      const H = 180;
       const manifest = await (await fetch('art/manifest.json')).json();
       const BUST = { x: W / 2, y: H, scale: (H * 0.82) / 600, w: 480, h: 600 };
-      const BG_REGIONS = [[40, 40, 200, 160], [40, 520, 200, 170], [1040, 520, 200, 170]];
-      const BUST_REGION = [520, 230, 240, 240];
+      const q = (r: number[]) => r.map((v) => Math.round(v / 4));
+      const BG_REGIONS = [q([40, 40, 200, 160]), q([40, 520, 200, 170]), q([1040, 520, 200, 170])];
+      const BUST_REGION = q([520, 230, 240, 240]);
 
       const image = (url: string) =>
         new Promise<HTMLImageElement>((resolve, reject) => {
@@ -105,10 +108,8 @@ async function playAndCheck(page: Page, route: string[], boards: Record<string, 
         });
       const frame = () => new Promise((r) => requestAnimationFrame(r));
       const pixels = async () => {
-        const img: HTMLImageElement = await stage.capture();
-        const ctx = ctxOf();
-        ctx.drawImage(img, 0, 0);
-        return ctx;
+        const canvas: HTMLCanvasElement = await stage.capture(W, H);
+        return canvas.getContext('2d', { willReadFrequently: true })!;
       };
 
       const checks: any[] = [];
@@ -140,13 +141,17 @@ async function playAndCheck(page: Page, route: string[], boards: Record<string, 
             const d = dist(sig, ref);
             if (d < best) [best, nearest] = [d, id];
           }
-          Object.assign(checks.filter((c) => c.kind === 'background').at(-1), { distance: dist(sig, bgRef.get(snap.background)!), nearest: `bg:${nearest}` });
+          const check = checks.filter((c) => c.kind === 'background').at(-1);
+          Object.assign(check, { distance: dist(sig, bgRef.get(snap.background)!), nearest: `bg:${nearest}` });
+          if (check.nearest !== check.expected) check.png = ctx.canvas.toDataURL();
         }
         if (newSpeaker && snap.drawnBust) {
           const sig = means(ctx, BUST_REGION, 3);
           const withBust = dist(sig, await bustRef(snap.background, snap.drawnBust));
           const without = dist(sig, await bustRef(snap.background, null));
-          Object.assign(checks.filter((c) => c.kind === 'bust').at(-1), { distance: withBust, nearest: withBust < without ? snap.drawnBust : 'no bust' });
+          const check = checks.filter((c) => c.kind === 'bust').at(-1);
+          Object.assign(check, { distance: withBust, nearest: withBust < without ? snap.drawnBust : 'no bust' });
+          if (check.nearest !== check.expected) check.png = ctx.canvas.toDataURL();
         }
       };
 
@@ -195,7 +200,7 @@ async function playAndCheck(page: Page, route: string[], boards: Record<string, 
 const motions = [['reduced motion', 'reduce'], ['full motion', 'no-preference']] as const;
 
 describe.each(CASES.map((c) => c.id))('the stage in %s', (id) => {
-  it.each(motions)('shows the expected art at every scene change (%s), checked on the pixels', async (_label, motion) => {
+  it.each(motions)('shows the expected art at every scene change (%s), checked on the pixels', { timeout: 600_000 }, async (_label, motion) => {
     const { content, route } = caseRoute(id);
     const session = new CaseSession(content, { strict: true });
     const boards = Object.fromEntries(
@@ -207,6 +212,7 @@ describe.each(CASES.map((c) => c.id))('the stage in %s', (id) => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as any).__TEST__.courtroom?.session);
     const { checks, lines } = await playAndCheck(page, route, boards);
+    mkdirSync(SCREENSHOTS, { recursive: true });
     expect(lines).toBeGreaterThan(20);
     const backgrounds = checks.filter((c) => c.kind === 'background');
     const busts = checks.filter((c) => c.kind === 'bust');
@@ -216,6 +222,10 @@ describe.each(CASES.map((c) => c.id))('the stage in %s', (id) => {
         ? c.drawn !== c.expected || c.nearest !== c.expected || c.distance > 6
         : c.drawn !== c.expected || (c.drawn && c.drawn !== 'none' && (c.nearest !== c.drawn || c.distance > 14)),
     );
+    bad.forEach((c: any, i: number) => {
+      if (c.png) writeFileSync(`${SCREENSHOTS}/stage-mismatch-${id}-${motion}-${i}.png`, Buffer.from(c.png.split(',')[1], 'base64'));
+      delete c.png;
+    });
     expect(bad, JSON.stringify(bad, null, 1)).toEqual([]);
     expect(busts.length).toBeGreaterThan(0);
     expect(gameErrors(page)).toEqual([]);
@@ -270,9 +280,11 @@ describe('the objection beat', () => {
     await page.waitForFunction(() => !document.documentElement.dataset.busy);
     await page.evaluate(async () => {
       const s = (window as any).__TEST__.courtroom.session;
-      while (s.view().phase === 'line') s.advance();
+      for (let i = 0; i < 200 && s.view().phase !== 'cross'; i++) (s.view().phase === 'line' ? s.advance() : s.choose(s.view().choices[0].index));
     });
     await page.waitForFunction(() => !document.documentElement.dataset.busy && !!document.querySelector('#testimony .statement'));
+    await page.evaluate((id) => (window as any).__TEST__.courtroom.session.goTo(id), statement);
+    await page.waitForFunction(() => !document.documentElement.dataset.busy);
 
     // Before: the testimony, the witness neutral or pressed.
     await screenshot(page, `objection-${tag}-1-before`);
@@ -307,7 +319,7 @@ describe('the objection beat', () => {
     // A wrong present: the mark breaks on stage ('wrong-landed') and in the top bar.
     await page.evaluate(async () => {
       const s = (window as any).__TEST__.courtroom.session;
-      while (s.view().phase === 'line') s.advance();
+      for (let i = 0; i < 200 && s.view().phase !== 'cross'; i++) (s.view().phase === 'line' ? s.advance() : s.choose(s.view().choices[0].index));
     });
     await page.waitForFunction(() => !document.documentElement.dataset.busy && !!document.querySelector('#testimony .statement'));
     const wrongItem = await page.evaluate(() => {
