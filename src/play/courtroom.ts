@@ -2,13 +2,15 @@
 // and the autosave. Every player action goes through here, and after each the game is saved.
 import { CaseSession, SessionError, type SessionEvent, type View } from '../story/caseSession';
 import type { CaseContent } from '../story/caseSession';
-import { presentCommand, type Presenter } from '../story/commands';
+import { OBJECTION_LABEL, presentCommand, type Presenter } from '../story/commands';
 import { stagePicture } from '../story/scene';
 import { presentScene } from './presentScene';
 import type { HintStep } from '../story/crossExamination';
 import { MAX_MARKS, type Mode } from '../story/modes';
 import { SaveStore } from '../save/saveGame';
 import type { Stage } from '../stage/stage';
+import { PAGE_VOICES } from '../stage/artManifest';
+import type { ObjectionKind } from '../story/tags';
 import type { AudioService, SoundId } from '../audio/audioService';
 import { Announcer } from '../ui/announcer';
 import { CourtRecordDialog } from '../ui/courtRecordDialog';
@@ -41,6 +43,12 @@ export class Courtroom {
   private announcer = new Announcer();
   private record: CourtRecordDialog;
   private hintPoint: { item: string; field: string } | null = null;
+  private hintCross: string | null = null;
+  /** Beats the next render waits for (an objection banner landing). */
+  private holds: Promise<unknown>[] = [];
+  private renderToken = 0;
+  /** The cross-examination whose objection moved the music to the pressing cue (null: none). */
+  private pressing: string | null = null;
   private saveWarning: string | null = null;
   private unsubscribe: () => void;
   private keyHandler = (e: KeyboardEvent) => this.onKey(e);
@@ -53,7 +61,7 @@ export class Courtroom {
     this.presenter = {
       record: this.session.record,
       sound: (id) => deps.audio.playSound(id as SoundId),
-      objection: (label) => deps.stage.objection(label),
+      objection: (_label, kind) => this.objection(kind ?? 'objection'),
       flash: () => deps.stage.flash(),
       evidenceIn: (title) => deps.stage.evidenceIn(title),
       announce: (text) => this.announcer.say(text),
@@ -69,6 +77,8 @@ export class Courtroom {
     byId('btn-report').onclick = () => this.deps.onReport?.();
     document.addEventListener('keydown', this.keyHandler);
     byId('case-label').textContent = content.title;
+    const art = artOf(content.storyJson);
+    deps.stage.preload(art.backgrounds, art.speakers);
     byId('topbar').hidden = false;
     byId('play').inert = false;
   }
@@ -129,8 +139,10 @@ export class Courtroom {
         this.autosave();
         return;
       case 'wrong-present':
-        this.deps.stage.wrong();
-        this.deps.audio.playSound('wrong');
+        this.deps.stage.wrong(e.markLost);
+        this.deps.audio.playSound(e.markLost ? 'crack' : 'wrong');
+        if (this.lastMarks) this.lastMarks.marks = e.marksLeft;
+        this.markBreaking = e.markLost; // the lost diamond cracks in the top bar at the next render
         this.announcer.say(e.markLost ? `Wrong evidence. One credibility mark lost; ${e.marksLeft} left.` : 'Wrong evidence.');
         return;
       case 'restart':
@@ -144,7 +156,30 @@ export class Courtroom {
   /** The stage, the sound and the caption, from the view and the scene state alone. */
   private presentScene(view: View): void {
     const { stage, audio } = this.deps;
-    presentScene({ stage, audio, caption: (text) => (byId('caption').textContent = text) }, stagePicture(view, this.session.sceneState, this.session.lastLine));
+    this.resolvePressing(view);
+    const picture = stagePicture(view, this.session.sceneState, this.session.lastLine);
+    if (view.phase === 'cross' && picture.speaker) {
+      // The witness's face tells the state of the testimony: shaken on an exposed statement,
+      // pressed once an objection has landed in this cross-examination, else neutral.
+      const st = view.cross.statements[view.cross.current];
+      picture.expression = st.solved ? 'shaken' : this.pressing === view.cross.id ? 'pressed' : 'neutral';
+      this.lastWitness = picture.speaker;
+    }
+    if (view.phase === 'cross') this.lastWitness = picture.speaker;
+    if (this.pressing) picture.music = 'pressing'; // the pressing cue holds until the cross-examination ends
+    if (this.reacting) Object.assign(picture, { speaker: this.reacting, expression: 'shaken', document: null });
+    const surface = {
+      stage: { ...stage, setSpeaker: (c: string | null, e: string | null) => this.showSpeaker(c, e), setBackground: stage.setBackground, setDocument: stage.setDocument },
+      audio,
+      caption: (text: string) => (byId('caption').textContent = text),
+    };
+    presentScene(surface, picture);
+  }
+
+  /** A speaker's bust, or the page of a voice read from a document. */
+  private showSpeaker(speaker: string | null, expression: string | null): void {
+    const page = speaker && PAGE_VOICES.includes(speaker) ? this.speakerName(speaker) : null;
+    this.deps.stage.setSpeaker(speaker, expression, page);
   }
 
   // ---- rendering ------------------------------------------------------------------------
@@ -154,7 +189,26 @@ export class Courtroom {
     return this.session.record.knows(id) ? this.session.record.entry(id).title : id;
   }
 
+  /**
+   * The stage first: the scene's background and bust (and a landing objection banner) are on
+   * screen before the text appears. While the stage catches up the page is marked busy and
+   * keys wait; a picture that cannot load never blocks play for more than a few seconds.
+   */
   private render(view: View): void {
+    const token = ++this.renderToken;
+    const waits = this.holds.splice(0);
+    if (!waits.length && this.deps.stage.isDrawn()) return this.renderNow(view);
+    const root = document.documentElement;
+    root.dataset.busy = 'stage';
+    const timeout = new Promise((r) => setTimeout(r, 4000));
+    void Promise.race([Promise.all(waits).then(() => this.deps.stage.whenDrawn()), timeout]).then(() => {
+      if (token !== this.renderToken) return; // a newer view took over
+      if (root.dataset.busy === 'stage') delete root.dataset.busy;
+      this.renderNow(view);
+    });
+  }
+
+  private renderNow(view: View): void {
     const inCross = view.phase === 'cross';
     const inActivity = view.phase === 'deduction' || view.phase === 'board';
     this.dialogue.show(!inCross && !inActivity);
@@ -180,7 +234,7 @@ export class Courtroom {
         const check = view.line?.commands.find((c) => c.type === 'source-check');
         this.dialogue.renderSourceCheck(check && check.type === 'source-check' && this.session.record.knows(check.item) ? this.session.record.view(check.item) : null);
         this.dialogue.renderLine(view.line, name);
-        this.dialogue.renderChoices(view.choices, (i) => this.act(() => this.session.choose(i)));
+        this.dialogue.renderChoices(view.choices, (i) => this.choose(i));
         this.announcer.say(`Choose: ${view.choices.map((c, i) => `${i + 1}, ${c.text}`).join('; ')}`);
         if (!this.record.isOpen) this.dialogue.focusFirstChoice();
         break;
@@ -191,12 +245,17 @@ export class Courtroom {
         this.testimony.render(c, this.speakerName(c.witness) ?? c.witness, view.notice ?? this.saveWarning, this.hintsFor(c.id, st.id), {
           step: (d) => this.act(() => this.session.step(d)),
           goTo: (id) => this.act(() => this.session.goTo(id)),
-          press: () => this.act(() => this.session.press()),
+          press: () => this.press(),
           present: () => this.openRecord(true),
           hint: () => this.showHint(),
           record: () => this.openRecord(),
         });
         const who = this.speakerName(st.speaker ?? c.witness);
+        this.backlogStatement(c, st, who);
+        if (c.id !== this.hintCross) {
+          this.hintCross = c.id;
+          this.hintPoint = null; // a hint's highlight belongs to its cross-examination
+        }
         this.announcer.say(`${view.notice ? `${view.notice} ` : ''}Statement ${st.number} of ${c.statements.length}${st.solved ? ', exposed' : ''}. ${who}: ${st.text}`);
         break;
       }
@@ -245,8 +304,10 @@ export class Courtroom {
   private renderMarks(view: View): void {
     const el = byId('marks');
     clear(el);
-    const marks = view.phase === 'cross' ? view.cross : null;
-    if (!marks) {
+    if (view.phase === 'cross') this.lastMarks = { marks: view.cross.marks, maxMarks: view.cross.maxMarks };
+    // Kept on screen through a press or present conversation; Study mode costs nothing, so shows none.
+    const marks = view.phase === 'cross' || this.activeCross() ? this.lastMarks : null;
+    if (!marks || this.session.currentMode === 'study') {
       el.setAttribute('aria-label', '');
       el.hidden = true; // nothing at stake outside a cross-examination (and an unlabelled role="img" is an error)
       return;
@@ -254,7 +315,11 @@ export class Courtroom {
     el.hidden = false;
     el.setAttribute('aria-label', `Credibility: ${marks.marks} of ${marks.maxMarks} marks`);
     el.append(h('span', { class: 'label', 'aria-hidden': 'true' }, 'Credibility'));
-    for (let i = 0; i < marks.maxMarks; i++) el.append(h('span', { class: `mark${i < marks.marks ? '' : ' lost'}`, 'aria-hidden': 'true' }));
+    for (let i = 0; i < marks.maxMarks; i++) {
+      const breaking = this.markBreaking && i === marks.marks;
+      el.append(h('span', { class: `mark${i < marks.marks ? '' : ' lost'}${breaking ? ' breaking' : ''}`, 'aria-hidden': 'true' }));
+    }
+    this.markBreaking = false;
   }
 
   private renderEnded(): void {
@@ -303,6 +368,88 @@ export class Courtroom {
     return { found: found.size, total, marksLost, hints, wrong, free, minutes, study: this.session.currentMode === 'study' };
   }
 
+  /** A choice, kept in the backlog as the player's own words. */
+  private choose(index: number): void {
+    const view = this.session.view();
+    const c = view.phase === 'choices' ? view.choices.find((x) => x.index === index) : undefined;
+    if (c) this.session.backlog.push({ speaker: null, text: `You chose: ${c.text}` });
+    this.act(() => this.session.choose(index));
+  }
+
+  /** A testimony statement, kept in the backlog the first time it is shown in a row. */
+  private backlogStatement(c: { title: string; statements: Array<{ number: number; text: string }> }, st: { number: number; text: string }, who: string | null): void {
+    const said = `Statement ${st.number} of ${c.statements.length}: ${st.text}`;
+    const text = who ? `${who}, ${said}` : said;
+    if (this.session.backlog.all().at(-1)?.text !== text) this.session.backlog.push({ speaker: null, text });
+  }
+
+  // ---- the objection beat -----------------------------------------------------------------
+
+  /**
+   * "Objection!": the banner slams in (still, with reduced motion), a brass sting, a short
+   * shake; the text waits until the banner has landed; the witness is shaken; the music moves
+   * to the pressing cue for the rest of the cross-examination.
+   */
+  private objection(kind: ObjectionKind): void {
+    const { stage, audio } = this.deps;
+    const label = OBJECTION_LABEL[kind];
+    const crossId = this.activeCross();
+    const witness = crossId ? this.lastWitness : null;
+    // While the banner lands, the witness is on stage, shaken; then the line's own speaker.
+    if (witness && kind !== 'hold-it') this.reacting = witness;
+    const landed = stage.objection(label, kind).then(() => {
+      if (!this.reacting) return;
+      this.reacting = null;
+      this.presentScene(this.session.view());
+    });
+    this.holds.push(landed);
+    if (kind !== 'hold-it' && crossId && this.pressing !== crossId) {
+      this.pressing = crossId;
+      audio.playMusic('pressing');
+    }
+  }
+
+  /** "Hold it!" on a press: a smaller banner and a stab, and the text waits for it. */
+  private press(): void {
+    const view = this.session.view();
+    if (view.phase !== 'cross') return;
+    this.deps.audio.playSound('hold-it');
+    this.announcer.say('HOLD IT!');
+    this.holds.push(this.deps.stage.objection('HOLD IT!', 'hold-it'));
+    this.act(() => this.session.press());
+  }
+
+  /** The cross-examination in play, or the one whose conversation (press, present) is running. */
+  private activeCross(): string | null {
+    const view = this.session.view();
+    if (view.phase === 'cross') return view.cross.id;
+    if (!this.crossInPlay || view.phase === 'ended' || view.phase === 'deduction' || view.phase === 'board') return null;
+    return this.crossOver(this.crossInPlay) ? null : this.crossInPlay;
+  }
+
+  private crossOver(id: string): boolean {
+    return this.session.log.all().some((e) => e.kind === 'cross-solved' && (e as { cross?: string }).cross === id);
+  }
+
+  private crossInPlay: string | null = null;
+  /** The witness reacting to an objection while its banner lands. */
+  private reacting: string | null = null;
+  /** The live witness of the statement last shown (null for transcript pages). */
+  private lastWitness: string | null = null;
+  /** The credibility shown last in a cross-examination, kept on screen through its conversations. */
+  private lastMarks: { marks: number; maxMarks: number } | null = null;
+  private markBreaking = false;
+
+  /** The pressing cue resolves when its cross-examination is over (presentScene then plays the scene's music). */
+  private resolvePressing(view: View): void {
+    if (view.phase === 'cross') this.crossInPlay = view.cross.id;
+    if (!this.pressing) return;
+    if (this.activeCross() === this.pressing) return;
+    this.pressing = null;
+    this.crossInPlay = null;
+  }
+
+
   // ---- actions --------------------------------------------------------------------------
 
   private openRecord(presenting = false): void {
@@ -337,6 +484,10 @@ export class Courtroom {
 
   private onKey(e: KeyboardEvent): void {
     if (this.record.isOpen || document.querySelector('dialog[open]') || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (document.documentElement.dataset.busy === 'stage') {
+      if (e.key === 'Enter' || e.key === ' ') e.preventDefault(); // the next line is on its way: a key now is not spent on it
+      return;
+    }
     const target = e.target as HTMLElement;
     if (target.closest('input, textarea, select')) return;
     const onButton = Boolean(target.closest('button'));
@@ -355,7 +506,7 @@ export class Courtroom {
       const c = view.choices[Number(key) - 1];
       if (c) {
         e.preventDefault();
-        this.act(() => this.session.choose(c.index));
+        this.choose(c.index);
       }
       return;
     }
@@ -370,7 +521,7 @@ export class Courtroom {
     }
     if (key === 'p') {
       e.preventDefault();
-      return this.act(() => this.session.press());
+      return this.press();
     }
     if (key === 'e') {
       e.preventDefault();
@@ -381,4 +532,16 @@ export class Courtroom {
       return this.showHint();
     }
   }
+}
+
+/** The backgrounds and speakers a case uses, in the order its compiled story first names them. */
+export function artOf(storyJson: unknown): { backgrounds: string[]; speakers: string[] } {
+  const text = typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson);
+  const backgrounds: string[] = [];
+  const speakers: string[] = [];
+  for (const m of text.matchAll(/(bg|speaker):\s*([a-z0-9-]+)/g)) {
+    const list = m[1] === 'bg' ? backgrounds : speakers;
+    if (m[2] !== 'narrator' && !list.includes(m[2])) list.push(m[2]);
+  }
+  return { backgrounds, speakers };
 }

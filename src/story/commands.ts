@@ -9,7 +9,7 @@
 // state, presentScene draws it, and the passing effects are not replayed.
 import type { CourtRecord } from './courtRecord';
 import type { Activity, ActivityKind } from './activity';
-import type { Command } from './tags';
+import type { Command, ObjectionKind } from './tags';
 import type { SceneState } from './view';
 
 /** What apply may change: the session hands this in. */
@@ -26,7 +26,8 @@ export interface CommandState {
 export interface Presenter {
   readonly record: CourtRecord;
   sound(id: string): void;
-  objection(label: string): void;
+  /** The banner; the play layer holds the next line until it has landed (the beat, see courtroom.ts). */
+  objection(label: string, kind: ObjectionKind): void;
   flash(): void;
   evidenceIn(title: string): void;
   announce(text: string): void;
@@ -52,15 +53,20 @@ const toActivity = <T extends 'credibility' | 'reveal'>(): CommandSpec<T> => ({ 
 export const COMMANDS: Registry = {
   speaker: { apply: (s, c) => void (s.scene.speaker = c.id) },
   expression: { apply: (s, c) => void (s.scene.expression = c.name) },
-  background: { apply: (s, c) => void (s.scene.background = c.id) },
+  background: {
+    apply: (s, c) => {
+      if (s.scene.background !== c.id) s.scene.caption = null; // a caption ends with its scene
+      s.scene.background = c.id;
+    },
+  },
   music: { apply: (s, c) => void (s.scene.music = c.id === 'stop' ? null : c.id) },
   caption: { apply: (s, c) => void (s.scene.caption = c.text) },
   scene: { apply: (s, c) => void (s.scene.caption = c.title) },
   sound: { present: (p, c) => p.sound(c.id) },
   objection: {
     present: (p, c) => {
-      p.objection(OBJECTION_LABEL[c.kind]);
-      p.sound('objection');
+      p.objection(OBJECTION_LABEL[c.kind], c.kind);
+      p.sound(c.kind === 'hold-it' ? 'hold-it' : 'objection');
       p.announce(OBJECTION_LABEL[c.kind]);
     },
   },
