@@ -71,7 +71,7 @@ function showTitle(message: TitleState['message'] = null): void {
   courtroom = null;
   stage.setBackground('title');
   stage.setSpeaker(null, null);
-  title.show(titleState(message), { continueCase, newCase: (id, mode) => void askThenNewCase(id, mode), settings: menus.openSettings });
+  title.show(titleState(message), { continueCase, newCase: (id, mode) => void askThenNewCase(id, mode), restartCase: (id, mode) => void newCase(id, mode), settings: menus.openSettings });
 }
 
 /** Loads a case's chunk; a failed load (offline, stale deploy) is explained on the title. */

@@ -10,6 +10,8 @@ import type { TitleClassroom } from './assignmentPanel';
 export interface TitleActions {
   continueCase(caseId: string): void;
   newCase(caseId: string, mode: Mode): void;
+  /** "Start the case again" under a message that already said the save cannot be continued: no second question. */
+  restartCase?(caseId: string, mode: Mode): void;
   /** Opens the settings dialog (text, contrast, motion, sound, captions). */
   settings?(): void;
 }
@@ -57,7 +59,7 @@ export class TitleScreen {
               { class: 'alert', role: 'alert' },
               h('p', {}, state.message.text),
               state.message.restartCase
-                ? h('button', { type: 'button', id: 'btn-restart-case', onclick: () => actions.newCase(state.message!.restartCase!, mode) }, 'Start the case again')
+                ? h('button', { type: 'button', id: 'btn-restart-case', onclick: () => (actions.restartCase ?? actions.newCase)(state.message!.restartCase!, mode) }, 'Start the case again')
                 : null,
               state.message.download
                 ? h('button', {
