@@ -61,11 +61,9 @@ Words against words. Is there anything in print from that visit? # speaker: narr
 # music: breakthrough
 Objection! Right after that little talk about barbs, Kolbjörnson asked me for an interview for Arbeiterbladet. # speaker: trotsky # expression: angry # cite: L851-852
 I asked the minister, half in jest, whether an interview would be taken as meddling in Norwegian politics. He said no: having given me a visa, they had to introduce me to the Norwegian public. # speaker: trotsky # cite: L853-856 # update: justice-minister-veksal-remarks answer
-So, with the minister and Tranmæl sitting there and raising no objection, I said what I thought. # speaker: trotsky # cite: L856-858
-That Soviet diplomacy had given Italy criminal help in the Abyssinian war. That Moscow had turned into a conservative force. That the ruling caste forges history to glorify itself. That war in Europe would come unless revolution stopped it. # speaker: trotsky # cite: L858-863
+So, with the minister and Tranmæl sitting by in silence, I said that Moscow had helped Italy in Abyssinia, had turned conservative, forges history, and that war would come unless revolution stopped it. # speaker: trotsky # cite: L856-863
 Arbeiterbladet printed it on 26 July 1935. If it was barbs the minister feared, that interview had plenty. # speaker: trotsky # cite: L863-865
 A minister who had forbidden political writing sat through a political interview, and said it was fine. That he sat there rests on the witness's sworn memory; the print shows the party's paper ran the interview. # speaker: narrator # cite: L850-865
-… # speaker: advokat-w # expression: shaken
 -> DONE
 
 = s3_wrong_koht
@@ -250,13 +248,14 @@ That item does not answer this claim. Read the claim again: who said what, and w
 
 === after_asylum ===
 # music: tense
-W. leafs through his papers. Trotsky is not finished. # speaker: narrator
-Gentlemen, what the Norwegian government offered me as asylum turned out to be a trap. I can call it nothing else. # speaker: trotsky # expression: angry # cite: L900-901
-An office meant to check foreigners' passports, their passports, has taken it on itself to police my scholarly and literary work, done outside Norway. # speaker: trotsky # cite: L902-905
-Had it been up to Herr Trygve Lie and Herr Konstad, neither the Communist Manifesto nor Capital would ever have appeared. Both were written by political exiles. # speaker: trotsky # cite: L905-908
-The demand to shut my mouth, in my view, comes from Moscow. # speaker: trotsky # cite: L913-916
-Konstad heads the Central Passport Office, which reads Trotsky's mail. That the demand came from Moscow is Trotsky's charge; the book gives no document for it. # speaker: narrator # cite: L625-629, L913-916
-Let us come to the witness's friends abroad. What is his connection with the Fourth International? # speaker: advokat-w # cite: L917
+Gentlemen, the asylum turned out to be a trap. An office meant to check foreigners' passports now polices my scholarly work, done outside Norway. And the demand to gag me, in my view, comes from Moscow. # speaker: trotsky # expression: angry # cite: L900-905, L913-916
+From Moscow: what is that? # speaker: narrator # check: justice-minister-veksal-remarks why-wrong
+* [His charge; the book gives no document for it #best]
+    Right. Konstad's Passport Office reads his mail; that is on record. That Moscow stands behind it is his charge. # speaker: narrator # cite: L625-629, L913-916
+* [A documented fact]
+    No. The book gives no document for it. It is his charge. # speaker: narrator # cite: L913-916
+- Had it been up to Herr Trygve Lie and Herr Konstad, neither the Communist Manifesto nor Capital would ever have appeared. Both were written by political exiles. # speaker: trotsky # cite: L905-908
+What is the witness's connection with the Fourth International? # speaker: advokat-w # cite: L917
 * [Deny any connection]
     That would not be true, and the book's witness did not try it. # speaker: narrator # cite: L917-919
 * [Say it is only a sympathy]
@@ -405,8 +404,7 @@ That item does not answer this claim. Who said what, and when? # speaker: narrat
 W. takes a sheet of paper from his file and holds it up. # speaker: narrator # sfx: paper
 Does the witness know this letter? Who wrote it? # speaker: advokat-w # cite: L959
 I dictated it to my secretary. It was presumably stolen by the gentlemen in the dock, during their uninvited visit. Pardon me. # speaker: trotsky # cite: L960-961
-"Presumably": the book's word is "wohl". He does not say he can prove who took it. # speaker: narrator # cite: L960-961 # add: stolen-letter-herr-h
-The book does not print the letter. All we have is the witness's description of it. # speaker: narrator # cite: L962-964
+"Presumably": the book's word is "wohl"; he cannot prove who took it. The book does not print the letter: all we have is his description. # speaker: narrator # cite: L960-964 # add: stolen-letter-herr-h
 -> ce_letter
 
 // ---------------------------------------------------------------------------------------
@@ -451,9 +449,7 @@ W. has the letter. So do you, now. What does it answer, and what does it give? #
 # objection
 # breakthrough
 # music: breakthrough
-Objection! Nobody? The letter itself answers questions people put to me: my opinion on whether someone I know, Herr H., can be trusted. # speaker: trotsky # cite: L962-964
-That is advice, once again. # speaker: trotsky # cite: L964
-Leave it to the jury to judge. # speaker: advokat-w # expression: shaken
+Objection! Nobody? The letter itself answers questions people put to me: my opinion on whether someone I know, Herr H., can be trusted. Advice, once again. # speaker: trotsky # cite: L962-964
 Two cautions. This rests on his own description: the book does not print the letter. And it never says this Herr H. is the lawyer who complained. # speaker: narrator # cite: L944-947, L962-964
 -> DONE
 
@@ -517,7 +513,6 @@ I understand that very well, Mr President. But the lawyer … # speaker: trotsky
 I bring no accusation against the witness. We are only defending ourselves. # speaker: advokat-w # cite: L987
 Of course. Only your defence of a night raid on my home consists of gathering up every slander ever told about me, from whatever source, and serving it up again. It is that "defence" I am defending myself against. # speaker: trotsky # cite: L988-990
 That is your right. You may in general refuse to answer any question that could harm you. # speaker: judge # cite: L991-992
-The court offers you a way out. What do you answer? # speaker: narrator
 * [Take the right: decline to answer what could harm you]
     A fair right, and many witnesses use it. The book's witness chose otherwise, and said so loudly. # speaker: narrator # cite: L993
 * ["No question here could harm me, Mr President."]
@@ -527,9 +522,13 @@ In his view no slander machine in history matches the one turned against him, wi
 My archive is one of the best answers to all of it. # speaker: trotsky # cite: L1001-1003
 In what way? # speaker: prosecutor # cite: L1004
 # music: calm
-My archives are kept abroad and run from January 1928: every letter I received since, and a copy of every answer, thousands, with no gaps. I can lay them before any impartial commission or public court, at any moment. # speaker: trotsky # cite: L1004-1013
-His description of the archives enters the record. # speaker: narrator # add: t-archives # cite: L1004-1013
-Picture a deeply religious man, gentlemen, who has tried all his life to live by the Bible. One day his enemies, armed with forged papers and false witnesses, accuse him of secretly spreading atheism. # speaker: trotsky # cite: L1014-1019
+My archives are kept abroad and run from January 1928: every letter I received since, and a copy of every answer, thousands, with no gaps. I can lay them before any impartial commission or public court, at any moment. # speaker: trotsky # cite: L1004-1013 # add: t-archives
+He offers his whole archive. What would a historian want to know about it first? # speaker: narrator # check: t-archives could-check
+* [Whether it is complete, and who else can read it #best]
+    Yes. An archive convinces when others can check it: he offers exactly that, to any commission or court. # speaker: narrator # cite: L1004-1013
+* [Nothing: offering it proves his innocence]
+    No. An offer proves confidence, not innocence. What counts is what others find when they read it. # speaker: narrator # cite: L1004-1013
+- Picture a deeply religious man, gentlemen, who has tried all his life to live by the Bible. One day his enemies, armed with forged papers and false witnesses, accuse him of secretly spreading atheism. # speaker: trotsky # cite: L1014-1019
 What would he do? Point to his family, his friends, his books, years of his letters, and say: read them; ask the hundreds who have known me. # speaker: trotsky # cite: L1019-1026
 The presiding judge nods. So do some of the jurors. # speaker: narrator # cite: L1027-1028
 I am in the same position, after forty years of defending revolutionary Marxism. Let a court hear witnesses, study documents, and examine my archives for the years my enemies most want to blacken. The GPU knows their worth. # speaker: trotsky # cite: L1028-1047
@@ -611,8 +610,14 @@ The sworn account says one thing; a document says another. What do you do with y
     Perhaps the larger point survives. The sentence does not. # speaker: narrator # cite: L1087-1091
     The book itself would not let it stand: Trotsky printed the correction in a footnote. Getting your own facts right is part of telling the truth, even when they do not help you. # speaker: narrator # cite: L1087-1091
 - The footnote is added to the record. # speaker: narrator # update: sedov-statement-19-nov-1936 footnote
-What it changes: his suspicion of the Passport Office leaned on timing, now weaker. The book leaves it standing, as a suspicion. It does not say whether the earlier letters named the institute, or passed through that office. # speaker: narrator # cite: L1087-1100
--> DONE
+What does the correction change? # speaker: narrator # check: sedov-statement-19-nov-1936 compare
+* [It weakens the timing behind his suspicion of the Passport Office #best]
+    Yes. The book leaves the suspicion standing, as a suspicion. It does not say whether the earlier letters named the institute, or passed through that office. # speaker: narrator # cite: L1087-1100
+* [It proves he lied under oath]
+    No. It shows one sentence was wrong, and he corrected it himself. The timing behind his suspicion is weaker; the suspicion stands, as a suspicion. # speaker: narrator # cite: L1087-1100
+* [Nothing at all]
+    It changes the timing: his suspicion of the Passport Office leaned on it. The book leaves the suspicion standing, as a suspicion. # speaker: narrator # cite: L1087-1100
+- -> DONE
 
 = s3_wrong_letter
 # wrong: letter-to-son-10-oct-1936
@@ -700,11 +705,10 @@ Close: this carries a related fact, and it weakens the timing of this suspicion.
 # bg: drammen-court
 # music: tense
 # scene: Drammen district court, 11 December 1936
-Back in the courtroom of 11 December. The account stands as he swore it there; the correction lives in the book. # speaker: narrator # cite: L1087-1091
 { footnote_corrected:
-    You corrected it, as the book does. # speaker: narrator
+    Back in the courtroom of 11 December, the account stands as he swore it. You corrected it, as the book does. # speaker: narrator # cite: L1087-1091
 - else:
-    The book corrected it for you. # speaker: narrator
+    Back in the courtroom of 11 December, the account stands as he swore it. The book corrected it for you. # speaker: narrator # cite: L1087-1091
 }
 -> wrap_up
 
@@ -717,6 +721,5 @@ The stolen letter gave advice in answer to questions, on his own description. An
 Next sitting: the judge asks what he bases his suspicion on, and the defence turns to a tourist, a Russian journal and the Moscow trial. # speaker: narrator # cite: L1104
 The government asked for closed doors, yet the witness said he had no use for them. Who gains from a closed hearing, and who loses? # speaker: narrator # cite: L782-785, L993-995 # question
 Our only text of this hearing is the witness's own. What would you want to check, and where could you look? # speaker: narrator # cite: L798-802 # question
-His book corrected his own sworn account in a footnote. Does that make him a weaker witness or a stronger one? # speaker: narrator # cite: L1087-1091 # question
-The first sitting is over. # speaker: narrator # end: drammen-1
+His book corrected his own sworn account in a footnote. Does that make him a weaker witness or a stronger one? # speaker: narrator # cite: L1087-1091 # question # end: drammen-1
 -> END
