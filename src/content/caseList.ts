@@ -12,9 +12,9 @@ export interface CaseInfo {
 }
 
 export const CASES: readonly CaseInfo[] = [
-  { id: 'prologue', title: 'The Night Visitors', subtitle: 'Prologue · Veksal, Norway, August 1936', minutes: 'about 10 minutes' },
-  { id: 'drammen-1', title: 'Asylum and Archives', subtitle: 'Case 1, sitting 1 · Drammen district court, 11 December 1936', minutes: 'one class period', shared: 'drammen-shared', group: 'Behind Closed Doors' },
-  { id: 'drammen-2', title: 'The Tourist, the Bulletin and Moscow', subtitle: 'Case 1, sitting 2 · Drammen district court, 11 December 1936', minutes: 'one class period', shared: 'drammen-shared', group: 'Behind Closed Doors' },
+  { id: 'prologue', title: 'The Night Visitors', subtitle: 'Prologue · Veksal, Norway, August 1936', minutes: 'about 20 minutes' },
+  { id: 'drammen-1', title: 'Asylum and Archives', subtitle: 'Case 1, sitting 1 · Drammen district court, 11 December 1936', minutes: 'one class period (about 34 minutes)', shared: 'drammen-shared', group: 'Behind Closed Doors' },
+  { id: 'drammen-2', title: 'The Tourist, the Bulletin and Moscow', subtitle: 'Case 1, sitting 2 · Drammen district court, 11 December 1936', minutes: 'one class period (about 31 minutes)', shared: 'drammen-shared', group: 'Behind Closed Doors' },
   { id: 'coyoacan-1', title: 'Copenhagen, November 1932', subtitle: 'Case 2, sitting 1 · Coyoacán, April 1937', minutes: 'one class period', shared: 'coyoacan-shared', group: 'The Blue House' },
   { id: 'coyoacan-2', title: 'Bois de Boulogne, July 1933', subtitle: 'Case 2, sitting 2 · Coyoacán, April 1937', minutes: 'one class period', shared: 'coyoacan-shared', group: 'The Blue House' },
   { id: 'coyoacan-3', title: 'Kjeller, December 1935', subtitle: 'Case 2, sitting 3 · Coyoacán, April 1937', minutes: 'one class period', shared: 'coyoacan-shared', group: 'The Blue House' },

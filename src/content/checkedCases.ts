@@ -4,6 +4,9 @@
 // A content writer adds the case here, one per line, in the commit where it passes.
 // (Whatever a proof says is checked for every case, listed here or not.)
 export const CHECKED_CASES: readonly string[] = [
+  'prologue',
+  'drammen-1',
+  'drammen-2',
   'coyoacan-3',
   'coyoacan-4',
 ];

@@ -150,16 +150,16 @@ Tip: look at who speaks each statement. If you are stuck, press Hint (H): each p
 To add to his answers, Trotsky wrote Swen a letter meant for publication. # speaker: narrator # cite: L381-382 # add: open-letter-to-swen
 In it he reminded the government that it had known he was a revolutionary when it gave him a visa; he kept strictly out of Norway's internal life, and his books and articles had never been prosecuted in any country. # speaker: narrator # cite: L382-388
 If even a fraction of Moscow's charges were true, he wrote, he would deserve no one's hospitality. He offered to answer at once before any impartial commission or public court. # speaker: narrator # cite: L392-398
-Most Norwegian papers printed it. Before long, the government would hold it against him. # speaker: narrator # cite: L398-399, L466-470
-# bg: veksal
-# music: tense
-# scene: Veksal, 26 August 1936
-On 26 August, with eight plainclothes policemen occupying the yard, Askvig, chief of the Norwegian police, and an official of the Central Passport Office came to the house. # speaker: narrator # cite: L455-461
+Who could check what this letter said? # speaker: narrator # check: open-letter-to-swen could-check
+* [Anyone in Norway: most papers printed it #best]
+    Yes. Most Norwegian papers printed it. Before long, the government would hold it against him. # speaker: narrator # cite: L398-399, L466-470
+* [Only Swen, who received it]
+    No. It was meant for publication, and most Norwegian papers printed it. Before long, the government would hold it against him. # speaker: narrator # cite: L381-382, L398-399, L466-470
+- On 26 August, with eight plainclothes policemen occupying the yard, Askvig, chief of the Norwegian police, and an official of the Central Passport Office came to the house. # speaker: narrator # cite: L455-461 # bg: veksal # music: tense # scene: Veksal, 26 August 1936
 They wanted his signature on new terms: no writing on current politics, no interviews, and police control of all his mail, in and out. # speaker: narrator # cite: L461-466
 As proof of his "criminal activity" the document named only an article of his in the American weekly The Nation, and his open letter to Swen. It did not mention the Moscow trial at all. # speaker: narrator # cite: L466-470
 I refused. # speaker: trotsky # expression: angry # cite: L476
-The raiders' own trial, first planned for before the elections, was put off until after them. It came before the district court at Drammen, and on 11 December 1936 Trotsky was called as a witness. # speaker: narrator # cite: L773-782
-That trial is the next case. # speaker: narrator
+The raiders' own trial, first planned for before the elections, was put off until after them. At Drammen, on 11 December 1936, Trotsky was called as a witness: the next case. # speaker: narrator # cite: L773-782
 -> debrief
 
 // ---- Debrief --------------------------------------------------------------------------------------
@@ -167,16 +167,16 @@ That trial is the next case. # speaker: narrator
 # bg: title
 # music: calm
 # scene: Debrief — The Night Visitors
-What you established, and with what: # speaker: narrator
-The "house search" was a break-in by men with false police badges, and the real police identified them the next day. (False police badges; The burglars identified) # speaker: narrator # cite: L276-278, L285-286
+Whose account of the night is this? # speaker: narrator # check: trip-south who
+* [Trotsky's, from what he was told #best]
+    Yes. He was not there, and the book does not say who told him. L'Humanité's telegram, too, survives only in his summary. # speaker: narrator # cite: L268-271, L374-378
+* [Swen's police report]
+    No. The book prints no police report. It is Trotsky's account, from what he was told; he was not there. # speaker: narrator # cite: L268-271, L336-338
+- What you established: the "house search" was a break-in by men with false police badges, whom the real police identified the next day. (False police badges) # speaker: narrator # cite: L276-278, L285-286
 The raiders' excuse, "criminal activity", was not borne out by the chief of the criminal police who questioned Trotsky. (Swen's statement to the press) # speaker: narrator # cite: L330-338
-L'Humanité's "friendly visit" clashes with the girl at the door and the false badges. Its "rendezvous" clashes with Trotsky's absence, a conclusion the game draws from two facts in the book. (The daughter at the door; Departure for the coast) # speaker: narrator # cite: L266-271, L370-378
+L'Humanité's "friendly visit" clashes with the girl at the door and the false badges. Its "rendezvous" clashes with Trotsky's absence, a conclusion the game draws from two facts in the book. (The daughter at the door; Departure for the coast) # speaker: narrator # cite: L266-271, L276-284, L374-378
 Next, in the book: the raiders stayed free. Paris radio reported that all the Moscow defendants had been shot. Trotsky and his wife were arrested on 28 August and moved under guard to Sundby on 2 September. # speaker: narrator # cite: L344-345, L427-430, L600, L524-527
-Where the book is one-sided: # speaker: narrator
-• Trotsky was not there. The night comes to us from what he was told, and the book does not say who told him. # speaker: narrator # cite: L268-271
-• L'Humanité's telegram survives only in his summary, and "harmless" (the letter) and "completely correct" (Swen) are his own judgements. # speaker: narrator # cite: L327-328, L334-335, L374-378
-• His reading of motives, for example that the hasty questioning "promised nothing good", is his alone. # speaker: narrator # cite: L325-326
+"Harmless" (the letter), "completely correct" (Swen) and "promised nothing good" (the hasty questioning) are his own judgements. # speaker: narrator # cite: L325-328, L334-335
 To discuss: two opposite camps told stories about the same night. What did each story gain for the side that told it? # speaker: narrator # question
-To discuss: almost everything here reaches us through Trotsky. Which parts could you check in other sources, and how? # speaker: narrator # question
-Next: Drammen, December 1936. Trotsky takes the witness stand. # speaker: narrator # end: prologue
+To discuss: almost everything here reaches us through Trotsky. Which parts could you check in other sources, and how? # speaker: narrator # question # end: prologue
 -> END
