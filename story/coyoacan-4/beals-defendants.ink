@@ -133,7 +133,7 @@ That is the claim itself: Holtzman says Sedov was there. You need something that
 -> DONE
 
 = s3_hints
-Beals's word is "quietly". What kind of record would show that the trip never took place? # hint: 1
+Beals says Moscow's defendants agree. Did every defendant who spoke of Copenhagen put Sedov there? # hint: 1
 Open Olberg's page: what did Moscow's other Copenhagen defendant say about the trip? # hint: 2 # point: moscow-report-olberg.trip
 Name it: Olberg, a defendant in the same trial, said the trip did not come off. Present Olberg's page. # hint: 3
 -> DONE
@@ -223,7 +223,7 @@ A public speech is something he chose to say. Beals asks what he offers the comm
 -> DONE
 
 = s5_hints
-"Only the papers you choose": who does the choosing? # hint: 1
+"A selection": what exactly did the witness put at the commission's disposal? # hint: 1
 Open the archive offer: what did the witness put at the commission's disposal? # hint: 2 # point: t-archives.offer
 Name it: he offered all his correspondence, private letters included. Present the archive offer. # hint: 3
 -> DONE
