@@ -24,7 +24,7 @@ The witness was admitted on two conditions: keep out of Norwegian politics, and 
 Two conditions, and I kept both. Even the Central Passport Office granted that I never meddled in Norwegian affairs. # speaker: trotsky # cite: L811-815
 Towards other states my work was a writer's work. Yes, what I write is Marxist, and so revolutionary. The government, which quotes Marx itself now and then, knew my views when it gave me the visa. # speaker: trotsky # cite: L815-818
 And everything I publish carries my name. No country has ever prosecuted a line of it. # speaker: trotsky # cite: L819-820
-The witness is very sure of himself. # speaker: advokat-w # expression: smug
+The witness is very sure of himself. # speaker: advokat-w # expression: smug # dramatized: W.'s words here are the game's
 The Passport Office's "admission" is his report; the book names no document for it. # speaker: narrator # cite: L813-815
 -> DONE
 
@@ -83,7 +83,7 @@ The conditions, as the book reports them, say nothing about articles either way.
 
 = s3_wrong_remarks
 # wrong: justice-minister-veksal-remarks
-The witness quotes himself. My clients quote the minister. # speaker: advokat-w # expression: smug
+The witness quotes himself. My clients quote the minister. # speaker: advokat-w # expression: smug # dramatized: W.'s words here are the game's
 Your own memory of the word "barbs" is your word against W.'s. What happened next, in front of witnesses, and in print? # speaker: narrator # cite: L851-865
 -> DONE
 
@@ -112,7 +112,7 @@ My fight against the Soviet bureaucracy is the reason I am in exile at all, for 
 # music: breakthrough
 { presented == "arbeiterbladet-interview-1935":
     Objection! My 1935 interview appeared in Arbeiterbladet, the governing party's own central paper. # speaker: trotsky # cite: L241, L864-865
-    And there is more. # speaker: trotsky
+    And there is more. # speaker: trotsky # dramatized: Trotsky's words here are the game's
 }
 Objection! Only a few months ago my autobiography came out in Norwegian, from a publishing house of the governing party. # speaker: trotsky # expression: angry # cite: L865-867
 Its preface lashes the cult of the infallible leader and the Bonapartist rule of Stalin and his circle, and argues that the bureaucratic caste must be overthrown. # speaker: trotsky # cite: L867-870
@@ -242,7 +242,7 @@ Name it: on 17 August the party's leader wrote in its paper that you had kept yo
 -> DONE
 
 = wrong
-That does not touch what I said. # speaker: advokat-w # expression: smug
+That does not touch what I said. # speaker: advokat-w # expression: smug # dramatized: W.'s words here are the game's
 That item does not answer this claim. Read the claim again: who said what, and when? # speaker: narrator
 -> DONE
 
@@ -395,7 +395,7 @@ Name it: Norway's chief prosecutor said publicly that nothing before him showed 
 -> DONE
 
 = wrong
-And what is that supposed to prove? # speaker: advokat-w # expression: smug
+And what is that supposed to prove? # speaker: advokat-w # expression: smug # dramatized: W.'s words here are the game's
 That item does not answer this claim. Who said what, and when? # speaker: narrator
 -> DONE
 
@@ -427,7 +427,7 @@ From Norway, the witness steers people abroad by letter.
 
 = s1_press
 I answer when I am asked. Groups and individuals write for my advice, and I give it. # speaker: trotsky # cite: L939-941
-Steering is your word, Herr Advokat, not mine. # speaker: trotsky
+Steering is your word, Herr Advokat, not mine. # speaker: trotsky # dramatized: Trotsky's words here are the game's
 -> DONE
 
 = s2
@@ -440,8 +440,8 @@ Only advice? In this letter the witness hands out orders nobody asked for.
 -> DONE
 
 = s2_press
-What exactly do you think it gives? # speaker: trotsky # expression: thinking
-The jury may draw its own conclusions. # speaker: advokat-w # expression: smug
+What exactly do you think it gives? # speaker: trotsky # expression: thinking # dramatized: Trotsky's words here are the game's
+The jury may draw its own conclusions. # speaker: advokat-w # expression: smug # dramatized: W.'s words here are the game's
 W. has the letter. So do you, now. What does it answer, and what does it give? # speaker: narrator
 -> DONE
 
@@ -501,7 +501,7 @@ There is nothing in my letters that you will not find in my articles. My archive
 -> DONE
 
 = wrong
-That proves nothing about this letter. # speaker: advokat-w # expression: smug
+That proves nothing about this letter. # speaker: advokat-w # expression: smug # dramatized: W.'s words here are the game's
 That item does not answer this claim. What is W. actually holding up? # speaker: narrator
 -> DONE
 

@@ -39,7 +39,7 @@ The man came from Mecklenburg.
 
 = s1_press
 Mecklenburg: that is in the north of Germany. # speaker: trotsky # expression: thinking # cite: L1129 # dramatized: the witness's aside is the game's
-That is where he came from. # speaker: defendant-rh
+That is where he came from. # speaker: defendant-rh # dramatized: R. H.'s words here are the game's
 The book records nothing more from R. H. on this point. Note that his answer agrees with what the lodger heard. # speaker: narrator # cite: L1124-1127, L1129
 -> DONE
 
@@ -117,7 +117,7 @@ He had no connection with our plan.
 -> DONE
 
 = s4_press
-You expect the court to believe that? # speaker: trotsky # expression: thinking
+You expect the court to believe that? # speaker: trotsky # expression: thinking # dramatized: Trotsky's words here are the game's
 Careful. Even if you show that R. H. knew the man, that does not prove the man helped plan the raid. The book gives only the witness's belief that he was an "instructor". # speaker: narrator # cite: L1127-1128
 -> DONE
 
@@ -432,8 +432,8 @@ There, in the lobby of the Hotel Bristol, he met the witness's son.
 -> DONE
 
 = s2_press
-The Hotel Bristol. You are sure of the name? # speaker: trotsky # expression: thinking
-It is in the report. # speaker: advokat-w
+The Hotel Bristol. You are sure of the name? # speaker: trotsky # expression: thinking # dramatized: Trotsky's words here are the game's
+It is in the report. # speaker: advokat-w # dramatized: W.'s words here are the game's
 It is the one confession in the trial that names a place. Look at the place itself. # speaker: narrator # cite: L1785-1786
 -> DONE
 
@@ -566,7 +566,7 @@ The cabinet would meet that evening, and he hoped the decision would be reconsid
 -> DONE
 
 = s3_press
-A revision, then. And the next day? # speaker: trotsky # expression: thinking
+A revision, then. And the next day? # speaker: trotsky # expression: thinking # dramatized: Trotsky's words here are the game's
 The next day I was arrested. My secretaries were searched, and above all they took the five copies of my letter reminding the minister of his part in my political interview. # speaker: trotsky # cite: L1863-1866 # add: seized-letter-copies # sfx: stamp
 Both secretaries were then expelled from the country. # speaker: trotsky # cite: L894-898
 The minister hoped for a revision; the next day came the arrest and the seizure. Does the seizure prove his hope was a lie? # speaker: narrator # check: seized-letter-copies compare

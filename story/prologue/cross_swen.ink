@@ -19,7 +19,7 @@ The men who came to your house that night say they were police, making a house s
 -> DONE
 
 = s1_press
-They showed police badges at the door, I am told. # speaker: swen
+They showed police badges at the door, I am told. # speaker: swen # dramatized: Swen's words are the game's; the book reports what he showed and asked (L327-334)
 I can only repeat what the family told me. I was on the road south that night, with my wife and the Knudsens. # speaker: trotsky # expression: thinking # cite: L268-271
 Tip: is that claim consistent with your record? Open the Court Record (R) and look at what the men showed at the door. # speaker: narrator
 -> DONE
@@ -36,25 +36,25 @@ A house search needs real police. The badges those men showed were false! # spea
     - else:
         The real police identified them, without any trouble, the very next day. # speaker: trotsky # cite: L285-286
 }
-Men with false badges do not search a house. They break into it. # speaker: trotsky
+Men with false badges do not search a house. They break into it. # speaker: trotsky # dramatized: Trotsky's words here are the game's
 Tip: that is how a contradiction is exposed: a statement, and an item from your record that shows it is false. # speaker: narrator
 -> DONE
 
 = s1_wrong_jordis
 # wrong: jordis-at-the-door
-She stopped them at the door, and bravely. But that tells me what she did, not what the men claimed to be. # speaker: swen
+She stopped them at the door, and bravely. But that tells me what she did, not what the men claimed to be. # speaker: swen # dramatized: Swen's words are the game's; the book reports what he showed and asked (L327-334)
 Look at what they showed her. # speaker: narrator
 -> DONE
 
 = s1_wrong_documents
 # wrong: documents-from-table
-That tells me what they took, not who they were. # speaker: swen
+That tells me what they took, not who they were. # speaker: swen # dramatized: Swen's words are the game's; the book reports what he showed and asked (L327-334)
 The statement is about who these men claimed to be. # speaker: narrator
 -> DONE
 
 = s1_wrong_trip
 # wrong: trip-south
-Yes, you were away that night. But that says where you were, not whether those men were police. # speaker: swen
+Yes, you were away that night. But that says where you were, not whether those men were police. # speaker: swen # dramatized: Swen's words are the game's; the book reports what he showed and asked (L327-334)
 -> DONE
 
 = s1_hints
@@ -72,7 +72,7 @@ They carried off papers. This letter of yours to a friend in Paris was one of th
 
 = s2_press
 # sfx: paper
-Here. You will recognise it. # speaker: swen # add: stolen-letter-paris
+Here. You will recognise it. # speaker: swen # add: stolen-letter-paris # dramatized: Swen's words are the game's; the book reports what he showed and asked (L327-334)
 I do. It is quite harmless. # speaker: trotsky # cite: L327-328
 "Harmless" is Trotsky's word. The book does not print the letter, so the game does not show its text either. # speaker: narrator # cite: L327-329
 Tip: pressing can add evidence. A new item has entered your Court Record. # speaker: narrator
@@ -100,7 +100,7 @@ The book says only that Trotsky's answers were detailed. Choose what he told Swe
 + [Explain that his work is writing, published openly.]
     My work is literary: books and articles under my own name, published abroad, and never prosecuted in any country. # speaker: trotsky # cite: L386-388
 - My letters carry the same ideas as my books. The fascists dislike them, and so does Moscow, but that is no crime. # speaker: trotsky # cite: L388-389
-Thank you. That is clear. # speaker: swen
+Thank you. That is clear. # speaker: swen # dramatized: Swen's words are the game's; the book reports what he showed and asked (L327-334)
 Tip: you cannot answer every claim on the spot. Keep this one in mind: it will come back. # speaker: narrator
 -> DONE
 
@@ -119,6 +119,6 @@ Trotsky writes that Swen himself behaved quite correctly, and seemed to feel tha
 
 // ---- generic wrong present ----
 = wrong
-I am not sure what that shows here. # speaker: swen
+I am not sure what that shows here. # speaker: swen # dramatized: Swen's words are the game's; the book reports what he showed and asked (L327-334)
 That item does not contradict this statement. Some statements hold nothing false at all: press those instead of presenting. # speaker: narrator
 -> DONE

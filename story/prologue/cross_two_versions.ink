@@ -23,7 +23,7 @@ The police will bear us out: Trotsky's activity in Norway is criminal.
 = s1_press
 This is the raiders' excuse, as Swen put it to Trotsky on the island. # speaker: narrator # cite: L330-332
 Their side went further: a fascist lawyer asked the chief public prosecutor to charge him for acts that could drag Norway into a war. # speaker: narrator # cite: L332-334
-Criminal, they say. Then the man whose job is finding crimes should have found one. # speaker: trotsky # expression: thinking
+Criminal, they say. Then the man whose job is finding crimes should have found one. # speaker: trotsky # expression: thinking # dramatized: Trotsky's words here are the game's
 Tip: this is the claim Swen put to you. What has happened since then? # speaker: narrator
 -> DONE
 
@@ -68,7 +68,7 @@ The fascists paid Trotsky a friendly night "visit".
 = s2_press
 Source check. Who: L'Humanité, the French Communist daily, printing a telegram datelined Oslo. Trotsky calls the paper Stalin's French organ. # speaker: narrator # cite: L374-375
 When: "later", the book says, and no more. The date is unknown. For whom: French readers, far from Veksal. # speaker: narrator # cite: L374
-"Visite", in quotation marks, and friendly. I wonder who woke the neighbours, then. # speaker: trotsky # expression: thinking
+"Visite", in quotation marks, and friendly. I wonder who woke the neighbours, then. # speaker: trotsky # expression: thinking # dramatized: Trotsky's words here are the game's
 -> DONE
 
 = s2_right
@@ -77,7 +77,7 @@ When: "later", the book says, and no more. The date is unknown. For whom: French
 {
     - presented == "cp-protest-meeting":
         Friendly? Even the Norwegian Communists, who are no friends of mine, had called a public protest meeting against that raid for 14 August! # speaker: trotsky # expression: angry # cite: L370-374
-        Even my opponents called it an attack. # speaker: trotsky
+        Even my opponents called it an attack. # speaker: trotsky # dramatized: Trotsky's words here are the game's
     - presented == "jordis-at-the-door" || presented == "jordis-knudsen":
         Friendly? Our host's daughter had to stand with her arms spread across my door to keep five men out! # speaker: trotsky # expression: angry # cite: L278-282
     - presented == "alarm-and-neighbours":
@@ -132,7 +132,7 @@ It was a nocturnal "rendezvous" with Trotsky.
 -> DONE
 
 = s3_press
-A rendezvous takes two. The telegram never says where I was that night. # speaker: trotsky # expression: thinking
+A rendezvous takes two. The telegram never says where I was that night. # speaker: trotsky # expression: thinking # dramatized: Trotsky's words here are the game's
 -> DONE
 
 = s3_right

@@ -37,7 +37,7 @@ You play Trotsky. Remember as you go: what you learn is what he wrote down, one 
 # sfx: paper
 There. The first copies of the manuscript go off today, to my American and my French translator. # speaker: trotsky # cite: L263-268
 The book was Die verratene Revolution, "The Revolution Betrayed", his study of how the Soviet bureaucracy came to rule. # speaker: narrator # cite: L263-266
-Everything is packed. Two weeks by the sea will do us all good. # speaker: konrad-knudsen
+Everything is packed. Two weeks by the sea will do us all good. # speaker: konrad-knudsen # dramatized: Knudsen's words are the game's
 That same day Trotsky and his wife set off for the south coast with Konrad Knudsen and his wife. # speaker: narrator # cite: L268-269 # add: trip-south # add: knudsen-housewife # sfx: engine
 Tip: a new item has entered your Court Record. Press Court Record (R) to open it, and choose an item to read it. # speaker: narrator
 Your record already holds your conditions of entry and profiles of the people travelling with you. # speaker: narrator
@@ -49,7 +49,7 @@ Your record already holds your conditions of entry and profiles of the people tr
 # scene: On the road south — the next morning
 # sfx: engine
 The next morning, while they were still travelling, the news caught up with them: in the night, Norwegian fascists had broken into their home, hoping to carry off Trotsky's archive. # speaker: narrator # cite: L270-272 # update: trip-south heard
-Our home? Who was in the house last night? # speaker: trotsky # expression: shaken
+Our home? Who was in the house last night? # speaker: trotsky # expression: shaken # dramatized: Trotsky's words here are the game's
 It should have been easy for them. Nobody guarded the house, and the cupboards were not even locked. # speaker: narrator # cite: L272-274
 Trotsky was not there. What follows is what the family told him. # speaker: narrator
 # bg: veksal
@@ -83,7 +83,7 @@ On the mainland the right-wing press was reprinting his articles from abroad und
 # scene: The island, 13 August 1936
 # sfx: engine
 On 13 August an aeroplane brought a visitor: Swen, chief of the criminal police. The Justice Minister had ordered him directly to question Trotsky, as a witness, about the raid. # speaker: narrator # cite: L323-326 # add: swen
-Mr Trotsky. I need to ask you about the night of the raid, and about what the men who broke in are saying. # speaker: swen
+Mr Trotsky. I need to ask you about the night of the raid, and about what the men who broke in are saying. # speaker: swen # dramatized: Swen's words are the game's; the book reports what he showed and asked (L327-334)
 Tip: this is a cross-examination. Move between statements with the arrows (← →). Press (P) to ask about a statement. Present (E) opens your record: choose the item that contradicts the statement. # speaker: narrator
 Tip: press every statement first. Pressing can turn up new evidence. A wrong present costs a credibility mark, but your first slip in this prologue is forgiven. # speaker: narrator
 Remember: Trotsky was not at home that night. He can answer only from what he was told. # speaker: narrator
