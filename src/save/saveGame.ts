@@ -152,24 +152,27 @@ export class SaveStore {
     const env = this.parse(raw);
     if (!env.ok) return { ok: false, reason: 'damaged', message: damagedMessage(content.title, env.detail), raw };
     if (env.envelope.caseId !== content.id) return { ok: false, reason: 'damaged', message: damagedMessage(content.title, 'it belongs to another case'), raw };
-    if (env.envelope.contentVersion !== contentVersion(content)) {
-      return {
-        ok: false,
-        reason: 'other-version',
-        message: `Your saved game for "${content.title}" was made with a different version of the case, so it cannot continue exactly where you were. Start the case again; your old save stays until you do.`,
-        raw,
-      };
-    }
     return { ok: true, envelope: env.envelope };
   }
 
-  /** Reads the save and loads it into a new session; any fault is a SaveProblem, never a throw. */
+  /** Reads the save and loads it into a new session; any fault is a SaveProblem, never a throw.
+   *  A save from an earlier version of the case continues at the start of the activity it was
+   *  in (CaseSession.adoptOlder); only when nothing in it matches does the case start again. */
   restore(content: CaseContent, options: SessionOptions = {}): RestoreResult {
     const read = this.read(content);
     if (!read.ok) return read;
     try {
       const session = new CaseSession(content, options);
-      session.load(read.envelope.slices);
+      if (read.envelope.contentVersion === contentVersion(content)) {
+        session.load(read.envelope.slices);
+      } else if (session.adoptOlder(read.envelope.slices) === null) {
+        return {
+          ok: false,
+          reason: 'other-version',
+          message: `Your saved game for "${content.title}" was made with an earlier version of the case, and nothing in it matches this version, so the case has to start again from the beginning. Your old save stays until you do.`,
+          raw: this.raw(content.id),
+        };
+      }
       return { ok: true, session, envelope: read.envelope };
     } catch (e) {
       const detail = e instanceof SaveDataError ? e.message : 'it does not fit this case';

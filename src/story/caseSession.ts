@@ -28,7 +28,7 @@ import { TimelineBoard, timelineBoard } from './timelineBoardActivity';
 import { answerSourceCheck } from './sourceCheck';
 import type { Line, SceneState, SessionEvent, View } from './view';
 import type { ProofsData } from './proofs';
-import { loadSlices, saveSlices, SaveDataError, slice, type Saveable, type SavedSlices } from '../save/slice';
+import { loadSlices, readSlice, saveSlices, SaveDataError, SavedSlicesSchema, slice, type Saveable, type SavedSlices } from '../save/slice';
 
 export { SessionError } from './activity';
 export type { ActivityKind } from './activity';
@@ -510,5 +510,98 @@ export class CaseSession {
     }
     this.emit({ type: 'restored', scene: this.sceneState });
     this.changed();
+  }
+
+  /** A save from an earlier version of this case (its content changed since: a typo fixed, a
+   *  line rewritten). The story position cannot be trusted, so the game continues at the start
+   *  of the activity the save was in, or the nearest earlier one that still exists, keeping the
+   *  court record, the log, the backlog, the hints, the mode and the marks. Returns the title of
+   *  the activity it continues at, or null when nothing in the save matches the case (then the
+   *  case starts again). Throws SaveDataError for a damaged save. */
+  adoptOlder(s: SessionSave): string | null {
+    const parsed = v.safeParse(SavedSlicesSchema, s);
+    if (!parsed.success) throw new SaveDataError('the save holds no readable parts');
+    const slices = parsed.output;
+    const parts = this.parts();
+    const part = (key: string) => parts.find((p) => p.key === key)!;
+    const place = readSlice(part('session'), slices) as Place;
+    const log = readSlice(this.log, slices);
+    const states: Partial<Record<ActivityKind, { id: string }>> = {};
+    for (const kind of ACTIVITY_KINDS) {
+      const state = readSlice(part(kind), slices) as { id: string } | null;
+      if (state) states[kind] = state;
+    }
+    // The activity it was in, then every earlier one, newest first.
+    const candidates: Array<{ kind: ActivityKind; id: string }> = [];
+    for (const kind of [place.phase, place.returnTo]) {
+      const st = kind && kind in states ? states[kind as ActivityKind] : undefined;
+      if (st) candidates.push({ kind: kind as ActivityKind, id: st.id });
+    }
+    for (const e of [...log].reverse()) {
+      if (e.kind === 'cross-start') candidates.push({ kind: 'cross', id: e.cross });
+      if (e.kind === 'deduction-start') candidates.push({ kind: 'deduction', id: e.id });
+      if (e.kind === 'board-start') candidates.push({ kind: 'board', id: e.id });
+    }
+    const target = candidates.find((c) => this.activityIds(c.kind).includes(c.id));
+    if (!target) return null;
+
+    // What the player has gathered is kept, as far as this version of the case still has it.
+    const record = readSlice(this.record, slices);
+    const known = (id: string) => this.record.knows(id);
+    this.record.load({
+      held: record.held.filter(known),
+      unseen: record.unseen.filter(known),
+      versions: Object.fromEntries(Object.entries(record.versions).filter(([id, ver]) => known(id) && this.record.entry(id).versions?.[ver])),
+    });
+    this.log.load(log);
+    this.backlog.load(readSlice(this.backlog, slices));
+    this.hints.load(readSlice(this.hints, slices));
+    this.mode = place.mode;
+    this.graceLeft = place.graceLeft;
+    this.questions = place.questions;
+    this.scene = place.scene;
+    this.copyInkVariables(readSlice(this.ink, slices));
+
+    // From the top of the activity's knot, as when the story first reached it.
+    this.ink.goTo(target.id);
+    this.pending = null;
+    this.returnTo = null;
+    this.ending = null;
+    this.current = null;
+    this.ink.next((commands) => this.apply(commands));
+    const pending = this.pending as { kind: ActivityKind; id: string } | null;
+    if (!pending) throw new SaveDataError(`"${target.id}" no longer starts an activity`);
+    const { kind, id } = pending;
+    this.pending = null;
+    const activity = ACTIVITIES[kind].enter(this.host, id);
+    this.current = activity;
+    const old = states[kind];
+    if (activity instanceof CrossExamination && old?.id === id) activity.keepMarks((old as unknown as { marks: number }).marks);
+    const title = (activity.view(null) as { cross?: { title: string }; deduction?: { title: string }; board?: { title: string } });
+    const name = title.cross?.title ?? title.deduction?.title ?? title.board?.title ?? id;
+    this.notice = `This case was updated since your game was saved, so you continue at the start of "${name}". Your court record, notes and marks are kept.`;
+    this.phase = kind;
+    if (kind === 'cross') this.scene.caption = null;
+    return name;
+  }
+
+  /** The story's variables as the older save had them, where this version has them too. */
+  private copyInkVariables(oldInkJson: string): void {
+    let vars: Record<string, unknown> = {};
+    try {
+      vars = (JSON.parse(oldInkJson) as { variablesState?: Record<string, unknown> }).variablesState ?? {};
+    } catch {
+      return;
+    }
+    for (const [name, value] of Object.entries(vars)) {
+      if (!this.ink.hasVariable(name)) continue;
+      const plain = typeof value === 'number' || typeof value === 'boolean' ? value : value && typeof value === 'object' && typeof (value as { '^'?: unknown })['^'] === 'string' ? (value as { '^': string })['^'] : undefined;
+      if (plain === undefined) continue;
+      try {
+        this.ink.setVariable(name, plain as string);
+      } catch {
+        /* a variable whose type changed keeps the new story's value */
+      }
+    }
   }
 }

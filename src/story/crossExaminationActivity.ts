@@ -204,6 +204,11 @@ export class CrossExamination implements Activity<CrossState> {
     if (show) this.host.changed();
   }
 
+  /** Marks carried over from an earlier save of this testimony (a content update). */
+  keepMarks(marks: number): void {
+    this.state.marks = Math.max(1, Math.min(MAX_MARKS, marks));
+  }
+
   save(): CrossState {
     return structuredClone(this.state);
   }

@@ -89,7 +89,7 @@ describe('the Prologue in a browser', () => {
     await context.close();
   });
 
-  it('explains a save from another version of the case and starts again on request', async () => {
+  it('explains a save from another version of the case that matches nothing, and starts again on request', async () => {
     const page = await openGame(browserFor());
     await page.click('[data-case="prologue"]');
     await advanceLines(page);
@@ -103,7 +103,7 @@ describe('the Prologue in a browser', () => {
     await page.waitForSelector('html[data-ready="true"]');
     await page.keyboard.press('Enter'); // Continue
     await page.waitForSelector('[role="alert"]');
-    expect(await page.textContent('[role="alert"]')).toMatch(/different version of the case/);
+    expect(await page.textContent('[role="alert"]')).toMatch(/earlier version of the case/);
     await page.click('[role="alert"] button');
     expect(await phase(page)).toBe('line');
     expect(gameErrors(page)).toEqual([]);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { gameErrors, openGame, phase, screenshot, useBrowser } from './browser';
-import { advanceLines } from './keyboardPlayer';
+import { advanceLines, advanceToCross } from './keyboardPlayer';
 
 const browserFor = useBrowser();
 const KEY = 'exhibit-1937/save/prologue';
@@ -64,6 +64,28 @@ describe('saves that cannot be read', () => {
     await screenshot(page, 'save-truncated');
     await page.click('#btn-restart-case');
     expect(await phase(page)).toBe('line');
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a save from before an update of the case continues at the start of its cross-examination', async () => {
+    const page = await openGame(browserFor());
+    await page.click('[data-case="prologue"]');
+    await advanceToCross(page);
+    await page.keyboard.press('ArrowRight');
+    const held = await page.evaluate(() => (window as any).__TEST__.courtroom.session.record.heldIds() as string[]);
+    await page.evaluate((key) => {
+      const save = JSON.parse(localStorage.getItem(key)!);
+      save.contentVersion = 'deadbeef'; // as if the case's ink had been edited since
+      localStorage.setItem(key, JSON.stringify(save));
+    }, KEY);
+    await reloadToTitle(page);
+    await page.click('#btn-continue');
+    expect(await phase(page)).toBe('cross');
+    expect(await page.textContent('#testimony')).toMatch(/updated since your game was saved/);
+    expect(await page.getAttribute('#testimony .statement', 'data-statement')).toBe('s1');
+    expect(await page.evaluate(() => (window as any).__TEST__.courtroom.session.record.heldIds() as string[])).toEqual(held);
+    await screenshot(page, 'save-after-content-update');
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();
   });
