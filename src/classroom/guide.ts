@@ -74,7 +74,7 @@ export const OBJECTIVES: string[] = [
 
 export const PERIODS: GuidePeriod[] = [
   { part: 'Before playing', time: '5 minutes', plan: 'Say who Trotsky was and that the book is his own account. Show the controls: press a statement for detail, present a document that contradicts it.' },
-  { part: 'Prologue: “The Night Visitors”', time: 'about 20 minutes', plan: 'Teaches the controls with one short cross-examination. Fits at the start of the period in which Case 1 is played, or as homework.' },
+  { part: 'Prologue: “The Night Visitors”', time: 'about 20 minutes', plan: 'Teaches the controls with two short cross-examinations and a few source checks. Fits at the start of the period in which Case 1 is played, or as homework.' },
   { part: 'Case 1: “Behind Closed Doors”', time: 'two sittings, one class period each', plan: 'The hearing of 11 December 1936 in two sittings, each its own case on the title screen and in an assignment link. Play them in order. The game saves after every step on the device, and Continue brings a student back to the same statement.' },
   { part: 'Case 1, sitting 1: “Asylum and Archives”', time: 'one period (about 34 minutes of play)', plan: 'Briefing on the raid and the internment; the conditions of asylum; practical work and “which law?”; the stolen letter; the archives, where the student corrects the witness’s own sworn account from a later document; a short wrap-up.' },
   { part: 'Case 1, sitting 2: “The Tourist, the Bulletin and Moscow”', time: 'one period (about 31 minutes of play)', plan: 'The Tyrolean tourist; Bulletin No. 48 and the Passport Office; the Moscow trial and the Hotel Bristol; the Justice Minister’s word; the civil oath; debrief for the whole case.' },
