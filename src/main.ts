@@ -8,24 +8,48 @@ import { CASES } from './content/caseList';
 import { damagedMessage, SaveStore } from './save/saveGame';
 import { deviceStorage, GameStorage } from './save/storage';
 import { useClassroomStorage } from './classroom/localStore';
+import { PlayerStorage } from './classroom/players';
+import { ProgressStore } from './classroom/progress';
+import { contentVersion } from './save/saveGame';
+import { rulesFor } from './story/modes';
 import { createStage } from './stage/stage';
 import { HowlerAudio } from './audio/howlerAudio';
 import { NullAudio, type AudioService } from './audio/audioService';
 import { Courtroom } from './play/courtroom';
 import { Classroom } from './play/classroom';
 import { TitleScreen, type TitleState } from './ui/titleScreen';
-import { SettingsStore } from './settings/settings';
+import { parseSettings, SETTINGS_KEY, SettingsStore } from './settings/settings';
 import { applySettings } from './settings/applySettings';
 import { installMenus } from './ui/gameMenus';
 import { byId, h } from './ui/dom';
 import { finishedCases } from './save/finished';
 import type { Mode } from './story/modes';
-import type { CaseContent, CaseSession } from './story/caseSession';
+import type { CaseContent, CaseSession, SessionSave } from './story/caseSession';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 // The one storage of the game, handed to every part that keeps something on the device.
-const storage = new GameStorage(deviceStorage());
-const saves = new SaveStore(storage);
+// Shared devices: PlayerStorage files every key under the student playing in this tab.
+const players = new PlayerStorage(deviceStorage());
+const storage = new GameStorage(players);
+const progress = new ProgressStore(storage);
+
+/** Saves that also keep the student's progress per case (kept when the save is cleared at
+ *  the end of a case, so one report can cover every case of an assignment). */
+class ProgressSaves extends SaveStore {
+  override write(content: CaseContent, slices: SessionSave, now = new Date()): string | null {
+    const warning = super.write(content, slices, now);
+    const s = courtroom?.session;
+    if (s && s.content === content) {
+      progress.write({
+        caseId: content.id, caseTitle: content.title, contentVersion: contentVersion(content), mode: s.currentMode,
+        hintsAllowed: classroom.hints ?? rulesFor(s.currentMode).hints,
+        log: [...s.log.all()], questions: [...s.debriefQuestions], updatedAt: now.toISOString(),
+      });
+    }
+    return warning;
+  }
+}
+const saves = new ProgressSaves(storage);
 useClassroomStorage(storage);
 const stage = createStage(byId('stage'), reducedMotion);
 let audio: AudioService;
@@ -38,17 +62,19 @@ try {
 const title = new TitleScreen();
 let courtroom: Courtroom | null = null;
 const settings = new SettingsStore(storage);
+// Another student: their own settings (the defaults for a new name).
+players.onChange(() => settings.update(parseSettings(storage.get(SETTINGS_KEY))));
 const applied = applySettings(settings, stage, audio);
 const menus = installMenus(settings, applied.systemReducedMotion, () => courtroom?.session ?? null);
 // Assignment links (?assign=…), the teacher pages (#teacher, #class, #guide) and the student report.
 const classroom = new Classroom({
-  showTitle: () => showTitle(),
+  showTitle: (message) => showTitle(message ? { text: message } : null),
   leaveCase: () => {
     courtroom?.dispose();
     courtroom = null;
     title.hide();
   },
-});
+}, players, storage, progress);
 
 function titleState(message: TitleState['message'] = null): TitleState {
   const last = saves.lastCaseId();

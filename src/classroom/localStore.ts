@@ -1,5 +1,5 @@
-// The few things the classroom features keep on this device: the student's name and the
-// debrief answers per case. They live in the game's one storage (src/save/storage.ts),
+// The debrief answers per case, kept on this device under the current player
+// (PlayerStorage sits under the game's storage). They live in the game's one storage (src/save/storage.ts),
 // handed in at boot with useClassroomStorage; until then (and in tests) in memory.
 import { GameStorage } from '../save/storage';
 
@@ -8,14 +8,6 @@ let storage = new GameStorage();
 /** Boot wiring: the classroom keeps its data in the game's storage. */
 export function useClassroomStorage(s: GameStorage): void {
   storage = s;
-}
-
-export function studentName(): string {
-  return storage.get('student-name') ?? '';
-}
-
-export function setStudentName(name: string): void {
-  storage.set('student-name', name.replace(/\s+/g, ' ').trim().slice(0, 80));
 }
 
 export function savedAnswers(caseId: string): Record<string, string> {

@@ -7,10 +7,14 @@ import { contentVersion } from '../save/saveGame';
 import { MAX_MARKS } from '../story/modes';
 import type { CaseSession } from '../story/caseSession';
 import { assignmentFromSearch, type Assignment } from '../classroom/assignment';
-import { buildReport } from '../classroom/report';
-import { studentName } from '../classroom/localStore';
-import { assignmentPanel, requireName, teacherLinks, type TitleClassroom } from '../ui/assignmentPanel';
-import { closePage, isPageOpen } from '../ui/classroomPage';
+import { buildReport, type StudentReport } from '../classroom/report';
+import { caseFacts } from '../classroom/caseFacts';
+import type { PlayerStorage } from '../classroom/players';
+import type { ProgressStore } from '../classroom/progress';
+import type { GameStorage } from '../save/storage';
+import { assignmentPanel, chosenName, playerChooser, requireName, saveFileBar, teacherLinks, type TitleClassroom } from '../ui/assignmentPanel';
+import { closePage, downloadFile, isPageOpen, say } from '../ui/classroomPage';
+import { applySaveFile, makeSaveFile, readSaveFile, saveFileName } from '../classroom/saveFile';
 import { answersFor } from '../ui/debriefAnswers';
 import { showReport } from '../ui/reportView';
 import { showTeacherPage } from '../ui/teacherPage';
@@ -21,8 +25,8 @@ export type Route = 'teacher' | 'class' | 'guide';
 const ROUTES: readonly Route[] = ['teacher', 'class', 'guide'];
 
 export interface ClassroomHooks {
-  /** Back to the title screen (also leaves a running case). */
-  showTitle(): void;
+  /** Back to the title screen (also leaves a running case), with a message if given. */
+  showTitle(message?: string): void;
   /** Leaves a running case without showing the title (a classroom page takes over). */
   leaveCase(): void;
 }
@@ -34,7 +38,13 @@ export class Classroom {
   readonly linkProblem: string | null;
   private versions: Promise<Record<string, string>> | null = null;
 
-  constructor(private readonly hooks: ClassroomHooks, search = window.location.search) {
+  constructor(
+    private readonly hooks: ClassroomHooks,
+    readonly players: PlayerStorage,
+    private readonly storage: GameStorage,
+    readonly progress: ProgressStore,
+    search = window.location.search,
+  ) {
     const decoded = assignmentFromSearch(search);
     this.assignment = decoded?.ok ? decoded.assignment : null;
     this.linkProblem = decoded && !decoded.ok ? decoded.message : null;
@@ -50,17 +60,51 @@ export class Classroom {
   /** What the title screen adds: the assignment panel, or the links for teachers. */
   title(): TitleClassroom {
     const a = this.assignment;
+    const refresh = () => this.hooks.showTitle();
     return {
-      panel: a ? assignmentPanel(a) : null,
+      panel: a ? assignmentPanel(a, this.players.player, () => { this.players.use(null); refresh(); }) : null,
+      who: playerChooser(this.players, Boolean(a), refresh),
       mode: a?.mode ?? null,
       cases: a?.cases ?? null,
       footer: a ? null : teacherLinks({ teacher: () => this.go('teacher'), guide: () => this.go('guide') }),
+      saveFile: saveFileBar({ save: () => this.saveToFile(), open: (text) => this.openSaveFile(text) }),
     };
+  }
+
+  /** "Save to file": everything of the player in this tab, as one sealed file. */
+  saveToFile(): void {
+    const f = makeSaveFile(this.storage, this.players.player, CASES.map((c) => c.id));
+    downloadFile(saveFileName(f), JSON.stringify(f, null, 2));
+    say('Your progress is downloading as a save file. Open it with “Open save file” on the other device.');
+  }
+
+  /** "Open save file": checked completely first; a bad file changes nothing and says why. */
+  openSaveFile(text: string): void {
+    const r = readSaveFile(text, CASES.map((c) => c.id));
+    if (!r.ok) {
+      this.hooks.showTitle(r.message);
+      return;
+    }
+    const before = this.players.player;
+    this.players.use(r.file.player);
+    const refused = applySaveFile(this.storage, r.file);
+    if (refused) {
+      this.players.use(before);
+      this.hooks.showTitle(`The save file could not be stored on this device (${refused.name}).`);
+      return;
+    }
+    this.players.use(r.file.player); // again, so the player's settings from the file apply now
+    const titles = r.cases.map((id) => `“${CASES.find((c) => c.id === id)?.title ?? id}”`);
+    this.hooks.showTitle(`Save file opened${r.file.player ? ` for ${r.file.player}` : ''}: ${titles.length ? titles.join(', ') : 'settings only'}.${titles.length ? ' Press Continue to go on.' : ''}`);
   }
 
   /** A student on an assignment types a name before starting; false when it is missing. */
   readyToStart(): boolean {
-    return this.assignment ? requireName() : true;
+    if (!this.assignment) return true;
+    if (!requireName(this.players.player)) return false;
+    const typed = chosenName();
+    if (typed) this.players.use(typed);
+    return true;
   }
 
   /** The route in the address (#teacher, #class, #guide), or null for the game. */
@@ -99,20 +143,22 @@ export class Classroom {
     this.route();
   }
 
-  /** The student's report for the case in play, as a page over the game. */
-  showReport(session: CaseSession): void {
-    const content = session.content;
-    const version = contentVersion(content);
-    const build = () =>
-      buildReport({
-        session,
-        contentVersion: version,
-        student: studentName(),
-        assignment: this.assignment,
-        answers: answersFor(content.id, session.debriefQuestions),
-        maxMarks: MAX_MARKS,
-      });
-    showReport(build, { studentName: studentName(), onClose: () => closePage() });
+  /** The student's report for the whole assignment (or every case played), as a page over the game. */
+  showReport(session: CaseSession | null): void {
+    showReport(() => this.buildReport(session), { onClose: () => closePage() });
+  }
+
+  /** One report for the student: every assigned case (or, without an assignment, every case played). */
+  async buildReport(session: CaseSession | null, now = new Date()): Promise<StudentReport> {
+    const current = session?.content.id ?? null;
+    const ids = this.assignment?.cases ?? CASES.map((c) => c.id).filter((id) => id === current || this.progress.read(id));
+    const cases = await Promise.all(ids.map(async (id) => {
+      const content = session && session.content.id === id ? session.content : await caseContent(id);
+      const progress = this.progress.read(id);
+      const questions = session && session.content.id === id ? session.debriefQuestions : progress?.questions ?? [];
+      return { facts: caseFacts(content), progress, answers: answersFor(id, questions) };
+    }));
+    return buildReport({ student: this.players.player ?? '', assignment: this.assignment, cases, maxMarks: MAX_MARKS, now });
   }
 
   /** Content versions of every case in this build (loads each case once). */

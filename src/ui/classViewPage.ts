@@ -1,11 +1,15 @@
-// The class view (#class): the teacher opens a whole class's report files at once (file
-// picker or drag and drop) and sees one row per student and the statements that took the
-// most wrong presents. Files are read in this browser; nothing is uploaded.
-import { summarizeClass, type ClassSummary, type HardStatement, type ReportFile } from '../classroom/classView';
-import { formatDuration } from '../classroom/report';
+// The class view (#class): a gradebook. The teacher opens a whole class's report files at once
+// (file picker or drag and drop): one row per student, found N of M, flags, every answer side
+// by side, the statements that took the most wrong presents, CSV export. The files stay in
+// this browser's IndexedDB until the teacher clears the class; nothing is uploaded.
+import { gradebookCsv, GUESS_MIN_WRONG, GUESS_RATIO, summarizeClass, type ClassSummary, type Flag, type HardStatement, type ReportFile } from '../classroom/classView';
+import { decodeAssignment } from '../classroom/assignment';
+import { forgetClass, keepClass, loadClass } from '../classroom/classStore';
+import { formatDuration, plural } from '../classroom/report';
+import { CASES } from '../content/caseList';
 import { h } from './dom';
-import { button, openPage, say, toolbar } from './classroomPage';
-import { reportBody } from './reportView';
+import { button, downloadFile, openPage, say, toolbar } from './classroomPage';
+import { formatDue, reportBody } from './reportView';
 
 export interface ClassViewActions {
   back(): void;
@@ -51,33 +55,69 @@ export function hardestChart(items: readonly HardStatement[]): SVGSVGElement {
   return root;
 }
 
+function flagList(flags: readonly Flag[]): HTMLElement | string {
+  if (!flags.length) return '—';
+  return h('ul', { class: 'flags' }, ...flags.map((f) => h('li', { class: `flag flag-${f.kind}`, 'data-flag': f.kind }, f.text)));
+}
+
 function resultView(sum: ClassSummary, open: (i: number) => void): HTMLElement {
   const out = h('div', { class: 'class-results' });
-  out.append(h('h2', { id: 'students-heading' }, `Students (${sum.rows.length})`));
+  const a = sum.assignmentCode ? decodeAssignment(sum.assignmentCode) : null;
+  out.append(h('p', { class: 'class-assignment', id: 'class-assignment' },
+    a?.ok
+      ? `Graded against the assignment${a.assignment.className ? ` for ${a.assignment.className}` : ''}: ${a.assignment.cases.map((c) => CASES.find((k) => k.id === c)?.title ?? c).join(', ')}, ${a.assignment.mode} mode, hints ${a.assignment.hints ? 'on' : 'off'}${a.assignment.due ? `, due ${formatDue(a.assignment.due)}` : ''}.`
+      : 'No report carries an assignment: these were played without an assignment link.'));
+  out.append(h('h2', { id: 'students-heading' }, `Gradebook: ${plural(sum.rows.length, 'student')}`));
   if (sum.rows.length) {
     out.append(
-      h('table', { class: 'cr-table class-table', 'aria-labelledby': 'students-heading' },
-        h('thead', {}, h('tr', {},
-          ...['Student', 'Case', 'Time', 'Contradictions found', 'Wrong presents', 'Hints used', 'Finished', 'Report'].map((c) => h('th', { scope: 'col' }, c)))),
-        h('tbody', {}, ...sum.rows.map((r, i) => h('tr', { 'data-student': r.student },
-          h('th', { scope: 'row' }, r.student, r.className ? h('span', { class: 'cr-sub' }, ` (${r.className})`) : null),
-          h('td', {}, r.caseTitle),
-          h('td', { class: 'nowrap' }, formatDuration(r.seconds)),
-          h('td', { class: 'num' }, String(r.contradictionsFound)),
-          h('td', { class: 'num' }, String(r.wrongPresents)),
-          h('td', { class: 'num' }, String(r.hintsUsed)),
-          h('td', {}, r.finished ? 'yes' : 'no'),
-          h('td', {}, button('Open', () => open(i), { 'aria-label': `Open the report of ${r.student}, ${r.caseTitle}` })),
-        ))),
+      h('div', { class: 'table-scroll' },
+        h('table', { class: 'cr-table class-table', 'aria-labelledby': 'students-heading' },
+          h('thead', {}, h('tr', {},
+            ...['Student', 'Contradictions found', 'Wrong presents', 'Hints used', 'Time', 'Cases finished', 'Reports', 'Flags', 'Report'].map((c) => h('th', { scope: 'col' }, c)))),
+          h('tbody', {}, ...sum.rows.map((r, i) => h('tr', { 'data-student': r.student, class: r.flags.length ? 'flagged' : '' },
+            h('th', { scope: 'row' }, r.student, r.className ? h('span', { class: 'cr-sub' }, ` (${r.className})`) : null),
+            h('td', { class: 'num found' }, `${r.found} of ${r.of}`),
+            h('td', { class: 'num' }, String(r.wrongPresents),
+              h('span', { class: 'cr-sub' }, ` (${r.wrongPerFound.toFixed(1)} per found)`),
+              r.guessing ? h('span', { class: 'guessing', 'data-guessing': 'true' }, ' guessing') : null),
+            h('td', { class: 'num' }, String(r.hintsUsed)),
+            h('td', { class: 'nowrap' }, formatDuration(r.seconds)),
+            h('td', { class: 'num' }, `${r.casesFinished} of ${r.newest.report.cases.length}`),
+            h('td', { class: 'reports' }, r.older.length
+              ? `${1 + r.older.length}: the newest is used (${when(r.newest.report.createdAt)})`
+              : '1'),
+            h('td', {}, flagList(r.flags)),
+            h('td', {}, button('Open', () => open(i), { 'aria-label': `Open the report of ${r.student}` })),
+          ))),
+        ),
       ),
+      h('p', { class: 'cr-help' }, `“Guessing”: at least ${GUESS_MIN_WRONG} wrong presents and ${GUESS_RATIO} or more per contradiction found. Such students are left out of “hardest statements”.`),
     );
   } else out.append(h('p', {}, 'No report could be used yet.'));
 
+  out.append(h('h2', { id: 'answers-heading' }, 'Discussion questions: every answer side by side'));
+  if (sum.questions.length) {
+    sum.questions.forEach((q, qi) => {
+      out.append(
+        h('section', { class: 'question-answers', 'data-question': q.question },
+          h('h3', { id: `q-heading-${qi}` }, q.question, h('span', { class: 'cr-sub' }, ` (${q.caseTitle})`)),
+          h('table', { class: 'cr-table answers-table', 'aria-labelledby': `q-heading-${qi}` },
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Student'), h('th', { scope: 'col' }, 'Answer'))),
+            h('tbody', {}, ...q.answers.map((x) => h('tr', { 'data-student': x.student },
+              h('th', { scope: 'row' }, x.student),
+              h('td', { class: 'answer' }, x.answer || h('span', { class: 'cr-sub' }, '(no answer)'))))),
+          ),
+        ),
+      );
+    });
+  } else out.append(h('p', {}, 'No answers to discussion questions in these reports yet.'));
+
   out.append(h('h2', { id: 'hardest-heading' }, 'Hardest statements: wrong presents'));
+  if (sum.leftOut.length) out.append(h('p', { class: 'left-out' }, `Left out as guessing: ${sum.leftOut.join(', ')}.`));
   if (sum.hardest.length) {
     out.append(
       h('figure', { class: 'cr-figure' }, hardestChart(sum.hardest),
-        h('figcaption', {}, 'Wrong presents per statement, all students together (up to eight statements shown; the table lists all).')),
+        h('figcaption', {}, 'Wrong presents per statement, all students together except those guessing (up to eight statements shown; the table lists all).')),
       h('table', { class: 'cr-table hardest-table', 'aria-labelledby': 'hardest-heading' },
         h('thead', {}, h('tr', {}, ...['Case', 'Statement', 'Wrong presents', 'Students', 'Items presented wrongly'].map((c) => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, ...sum.hardest.map((s) => h('tr', { 'data-statement': s.statement },
@@ -100,36 +140,66 @@ function resultView(sum: ClassSummary, open: (i: number) => void): HTMLElement {
   return out;
 }
 
+function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 export function showClassView(actions: ClassViewActions): void {
-  const files: ReportFile[] = [];
-  const results = h('div', { id: 'class-results', 'aria-live': 'polite' });
+  let files: ReportFile[] = [];
+  let current: ClassSummary | null = null;
+  const results = h('div', { id: 'class-results' });
   const status = h('p', { class: 'cr-status', role: 'status' });
   const detail = h('div', { id: 'class-detail' });
+  const csvBtn = button('Export CSV', () => {
+    if (!current) return;
+    const a = current.assignmentCode ? decodeAssignment(current.assignmentCode) : null;
+    const name = a?.ok && a.assignment.className ? a.assignment.className.replace(/[^\w-]+/g, '-').toLowerCase() : 'class';
+    downloadFile(`exhibit-1937-gradebook-${name}-${new Date().toISOString().slice(0, 10)}.csv`, '\ufeff' + gradebookCsv(current), 'text/csv');
+    say('The gradebook is downloading as a CSV file.');
+  }, { id: 'btn-class-csv', disabled: 'true' });
 
-  async function add(list: FileList | File[]): Promise<void> {
-    const picked = Array.from(list);
-    if (!picked.length) return;
-    status.textContent = `Reading ${picked.length} file${picked.length === 1 ? '' : 's'}…`;
-    for (const f of picked) {
-      try {
-        files.push({ name: f.name, text: await f.text() });
-      } catch {
-        files.push({ name: f.name, text: '' });
-      }
+  async function render(): Promise<void> {
+    if (!files.length) {
+      current = null;
+      results.replaceChildren();
+      csvBtn.disabled = true;
+      return;
     }
-    const sum = summarizeClass(files, await actions.versions());
+    const sum = summarizeClass(files, { versions: await actions.versions() });
+    current = sum;
+    csvBtn.disabled = !sum.rows.length;
     detail.replaceChildren();
     results.replaceChildren(resultView(sum, (i) => {
       const r = sum.rows[i];
       detail.replaceChildren(
         h('section', { class: 'class-detail', 'aria-labelledby': 'detail-heading' },
-          h('h2', { id: 'detail-heading', tabindex: '-1' }, `Report: ${r.student}, ${r.caseTitle}`),
-          reportBody(r.report)),
+          h('h2', { id: 'detail-heading', tabindex: '-1' }, `Report: ${r.student}`),
+          r.flags.length ? flagList(r.flags) : null,
+          r.older.length ? h('p', {}, `Older reports of ${r.student}, not used: ${r.older.map((o) => `${o.file} (${when(o.report.createdAt)})`).join('; ')}.`) : null,
+          reportBody(r.newest.report, 'h3')),
       );
       (detail.querySelector('#detail-heading') as HTMLElement).focus();
     }));
-    status.textContent = `${files.length} file${files.length === 1 ? '' : 's'} opened: ${sum.rows.length} report${sum.rows.length === 1 ? '' : 's'} shown${sum.skipped.length ? `, ${sum.skipped.length} not included (see the list)` : ''}.`;
-    say(status.textContent);
+    status.textContent = `${plural(files.length, 'file')} opened: ${plural(sum.rows.length, 'student')} shown${sum.skipped.length ? `, ${plural(sum.skipped.length, 'file')} not included (see the list)` : ''}. Kept in this browser until you clear the class.`;
+  }
+
+  async function add(list: FileList | File[]): Promise<void> {
+    const picked = Array.from(list);
+    if (!picked.length) return;
+    status.textContent = `Reading ${plural(picked.length, 'file')}…`;
+    for (const f of picked) {
+      let text = '';
+      try {
+        text = await f.text();
+      } catch {
+        text = '';
+      }
+      files.push({ name: f.name, text });
+    }
+    await keepClass(files);
+    await render();
+    say(status.textContent ?? '');
   }
 
   const input = h('input', {
@@ -142,7 +212,7 @@ export function showClassView(actions: ClassViewActions): void {
   const drop = h('div', { class: 'drop-zone', id: 'drop-zone' },
     input,
     h('label', { for: 'report-files', class: 'btn primary' }, 'Open report files…'),
-    h('p', {}, 'or drop them here. You can pick many files at once, and add more later.'),
+    h('p', {}, 'or drop them here. You can pick many files at once, and add more later (a newer report of a student replaces the older one in the gradebook).'),
   );
   drop.addEventListener('dragover', (e) => {
     e.preventDefault();
@@ -155,22 +225,38 @@ export function showClassView(actions: ClassViewActions): void {
     if (e.dataTransfer?.files) void add(e.dataTransfer.files);
   });
 
-  openPage('class', 'Class view: student reports',
+  const page = openPage('class', 'Class view: gradebook',
     toolbar(
       button('← Teacher page', actions.teacher, { id: 'btn-class-teacher' }),
       button('Back to the game', actions.back, { id: 'btn-class-back' }),
       button('Print', () => window.print(), { id: 'btn-class-print' }),
-      button('Clear', () => {
-        files.length = 0;
-        results.replaceChildren();
-        detail.replaceChildren();
-        status.textContent = 'Cleared.';
+      csvBtn,
+      button('Clear the class', () => {
+        if (files.length && !window.confirm('Remove every report of this class from this browser?')) return;
+        files = [];
+        void forgetClass().then(render).then(() => {
+          detail.replaceChildren();
+          status.textContent = 'Cleared: no report is kept in this browser now.';
+          say(status.textContent);
+        });
       }, { id: 'btn-class-clear' }),
     ),
-    h('p', { class: 'cr-lead' }, 'Open the report files your students handed in. They are read in this browser only: nothing is uploaded, and nothing is kept after you close the page.'),
+    h('p', { class: 'cr-lead' }, 'Open the report files your students handed in: one file per student covers every case of the assignment. They are read in this browser only: nothing is uploaded. The class is kept in this browser (until you press “Clear the class”), so you can close the page and come back.'),
+    h('details', { class: 'cr-help seal-note' },
+      h('summary', {}, 'What “edited after download”, “not from this assignment” and “copy” mean'),
+      h('p', {}, 'The game seals each report with a checksum over its content and the assignment. A file changed by hand no longer matches its seal and is marked “edited after download”. A report made without your link, or under another link, is marked “not from this assignment”. Two students whose reports have the same steps at the same times are marked “copy”. This deters casual editing; it does not stop a determined forger, since the game’s code is public and a seal can be recomputed. Treat a flag as a reason to talk with the student, not as proof.'),
+    ),
     drop,
     status,
     results,
     detail,
   );
+  page.dataset.loading = 'true';
+  void loadClass().then(async (kept) => {
+    if (kept.length && !files.length) {
+      files = kept;
+      await render();
+    }
+    delete page.dataset.loading;
+  });
 }

@@ -1,7 +1,6 @@
 // The student report as a page: printable (print CSS in classroom.css) and downloadable as
 // the JSON file the student hands in. Also used by the class view to show one student.
-import { formatDuration, reportFileName, reportToJson, type ReportEvent, type StudentReport } from '../classroom/report';
-import { setStudentName } from '../classroom/localStore';
+import { formatDuration, plural, reportFileName, reportToJson, reportTotals, type CaseReport, type ReportEvent, type StudentReport } from '../classroom/report';
 import { h } from './dom';
 import { button, downloadFile, openPage, say, toolbar } from './classroomPage';
 
@@ -21,7 +20,7 @@ function describe(e: ReportEvent): { what: string; statement: string; item: stri
     case 'press':
       return { what: 'Pressed', statement: e.statementText, item: '', marks: '' };
     case 'present':
-      return { what: e.correct ? 'Presented: right' : 'Presented: wrong', statement: e.statementText, item: e.itemTitle, marks: String(e.marksLeft) };
+      return { what: e.correct ? 'Presented: right' : e.close ? 'Presented: close, no mark lost' : 'Presented: wrong', statement: e.statementText, item: e.itemTitle, marks: String(e.marksLeft) };
     case 'hint':
       return { what: `Hint, step ${e.step} of 3`, statement: e.statementText, item: '', marks: '' };
     case 'choice':
@@ -40,6 +39,8 @@ function describe(e: ReportEvent): { what: string; statement: string; item: stri
       return { what: `Source check (${e.prompt}): ${e.answer}${e.best ? ' (the historian’s answer)' : ''}`, statement: '', item: e.itemTitle, marks: '' };
     case 'deduction':
       return { what: `Deduction: ${e.correct ? 'right' : 'wrong'}`, statement: '', item: e.itemTitles.join(' + '), marks: '' };
+    case 'point':
+      return { what: `Pointed at a field: ${e.field}${e.correct ? '' : ' (not the one)'}`, statement: e.statementText, item: e.itemTitle, marks: '' };
     case 'board-place':
       return { what: `Timeline board: placed ${e.card} at ${e.cell}${e.correct ? '' : ' (wrong)'}`, statement: '', item: '', marks: '' };
     default:
@@ -47,77 +48,108 @@ function describe(e: ReportEvent): { what: string; statement: string; item: stri
   }
 }
 
+/** One case of the report. */
+function caseSection(c: CaseReport, maxMarks: number, headingLevel: 'h2' | 'h3'): HTMLElement {
+  const s = c.summary;
+  const sub = headingLevel === 'h2' ? 'h3' : 'h4';
+  return h('section', { class: 'report-case', 'data-case': c.caseId },
+    h(headingLevel, {}, c.caseTitle),
+    !c.played
+      ? h('p', {}, 'Not started yet.')
+      : h('div', {},
+          h('dl', { class: 'report-facts' },
+            h('dt', {}, 'Contradictions found'), h('dd', { class: 'report-found' }, `${s.contradictionsFound} of ${c.contradictions}`),
+            h('dt', {}, 'Settings'), h('dd', {}, `${c.mode ?? '—'} mode, hints ${c.hintsAllowed ? 'on' : 'off'}`),
+            h('dt', {}, 'Started'), h('dd', {}, time(c.startedAt)),
+            h('dt', {}, 'Time spent'), h('dd', {}, `${formatDuration(c.secondsSpent)} (start to last action, breaks included)`),
+            h('dt', {}, 'Finished'), h('dd', {}, c.finished ? 'yes' : 'not yet'),
+          ),
+          h('ul', { class: 'report-summary' },
+            h('li', {}, plural(s.wrongPresents, 'wrong present')),
+            s.closePresents ? h('li', {}, `${plural(s.closePresents, 'close present')} (no mark lost)`) : null,
+            h('li', {}, `${plural(s.marksLost, 'credibility mark')} lost`),
+            h('li', {}, `${plural(s.presses, 'statement')} pressed`),
+            h('li', {}, plural(s.hintsUsed, 'hint') + ' used'),
+            s.fieldsPointed ? h('li', {}, `${plural(s.fieldsPointed, 'field')} pointed at, ${s.fieldsRight} right`) : null,
+            h('li', {}, `${plural(s.restarts, 'cross-examination')} restarted`),
+          ),
+          h(sub, {}, 'Answers to the discussion questions'),
+          c.answers.length
+            ? h('dl', { class: 'report-answers' }, ...c.answers.flatMap((x) => [h('dt', {}, x.question), h('dd', {}, x.answer || '(no answer written)')]))
+            : h('p', {}, c.finished ? 'No discussion question seen.' : 'The discussion questions come at the end of the case.'),
+          h('details', { class: 'report-steps-box' },
+            h('summary', {}, `Step by step (${plural(c.events.length, 'step')})`),
+            h('table', { class: 'cr-table report-steps' },
+              h('caption', { class: 'visually-hidden' }, `${c.caseTitle}: every step, with the time, the statement, the item presented and the credibility marks left`),
+              h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Time'), h('th', { scope: 'col' }, 'What'), h('th', { scope: 'col' }, 'Statement'), h('th', { scope: 'col' }, 'Item presented'), h('th', { scope: 'col' }, `Credibility (of ${maxMarks})`))),
+              h('tbody', {}, ...c.events.map((e) => {
+                const d = describe(e);
+                return h('tr', { class: e.kind === 'present' ? (e.correct ? 'right' : e.close ? 'close' : 'wrong') : e.kind },
+                  h('td', { class: 'nowrap' }, clock(e.at)), h('td', {}, d.what), h('td', {}, d.statement), h('td', {}, d.item), h('td', {}, d.marks));
+              })),
+            ),
+          ),
+        ),
+  );
+}
+
 /** The report's body (no page chrome): shared by the student's page and the class view. */
-export function reportBody(r: StudentReport): HTMLElement {
-  const s = r.summary;
+export function reportBody(r: StudentReport, headingLevel: 'h2' | 'h3' = 'h2'): HTMLElement {
   const a = r.assignment;
+  const t = reportTotals(r);
   return h('div', { class: 'report' },
     h('dl', { class: 'report-facts' },
       h('dt', {}, 'Student'), h('dd', { class: 'report-student' }, r.student || '(no name given)'),
       a?.className ? h('dt', {}, 'Class') : null, a?.className ? h('dd', {}, a.className) : null,
-      h('dt', {}, 'Case'), h('dd', {}, r.caseTitle),
-      h('dt', {}, 'Settings'), h('dd', {}, `${r.mode} mode, hints ${r.hintsAllowed ? 'on' : 'off'}${a ? ' (set by the assignment)' : ''}`),
-      a?.due ? h('dt', {}, 'Due') : null, a?.due ? h('dd', {}, a.due) : null,
-      h('dt', {}, 'Started'), h('dd', {}, time(r.startedAt)),
-      h('dt', {}, 'Time spent'), h('dd', {}, `${formatDuration(r.secondsSpent)} (start to last action, breaks included)`),
-      h('dt', {}, 'Finished'), h('dd', {}, r.finished ? 'yes' : 'not yet'),
+      h('dt', {}, 'Assignment'), h('dd', {}, a ? `${a.mode} mode, hints ${a.hints ? 'on' : 'off'} (set by the teacher’s link)` : 'none: played without an assignment link'),
+      a?.due ? h('dt', {}, 'Due') : null, a?.due ? h('dd', {}, formatDue(a.due)) : null,
+      h('dt', {}, 'Contradictions found'), h('dd', { class: 'report-total' }, `${t.found} of ${t.of}, in ${plural(r.cases.length, 'case')} (${t.finished} finished)`),
+      h('dt', {}, 'Time spent'), h('dd', {}, formatDuration(t.seconds)),
     ),
-    h('h2', {}, 'Summary'),
-    h('ul', { class: 'report-summary' },
-      h('li', {}, h('strong', {}, String(s.contradictionsFound)), ' contradictions found'),
-      h('li', {}, h('strong', {}, String(s.wrongPresents)), ' wrong presents'),
-      h('li', {}, h('strong', {}, String(s.presses)), ' statements pressed'),
-      h('li', {}, h('strong', {}, String(s.hintsUsed)), ' hints used'),
-      h('li', {}, h('strong', {}, String(s.restarts)), ' cross-examinations restarted'),
-    ),
-    h('h2', {}, 'Step by step'),
-    r.events.length
-      ? h('table', { class: 'cr-table report-steps' },
-          h('caption', { class: 'visually-hidden' }, 'Every step, with the time, the statement, the item presented and the credibility marks left'),
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Time'), h('th', { scope: 'col' }, 'What'), h('th', { scope: 'col' }, 'Statement'), h('th', { scope: 'col' }, 'Item presented'), h('th', { scope: 'col' }, `Credibility (of ${r.maxMarks})`))),
-          h('tbody', {}, ...r.events.map((e) => {
-            const d = describe(e);
-            return h('tr', { class: e.kind === 'present' ? (e.correct ? 'right' : 'wrong') : e.kind },
-              h('td', { class: 'nowrap' }, clock(e.at)), h('td', {}, d.what), h('td', {}, d.statement), h('td', {}, d.item), h('td', {}, d.marks));
-          })),
-        )
-      : h('p', {}, 'Nothing recorded yet.'),
-    h('h2', {}, 'Answers to the discussion questions'),
-    r.answers.length
-      ? h('dl', { class: 'report-answers' }, ...r.answers.flatMap((x) => [h('dt', {}, x.question), h('dd', {}, x.answer || '(no answer written)')]))
-      : h('p', {}, r.finished ? 'This case asked no discussion questions.' : 'The discussion questions come at the end of the case.'),
-    h('p', { class: 'report-version' }, `${r.game} · report format ${r.version} · case version ${r.contentVersion} · made ${time(r.createdAt)}`),
+    ...r.cases.map((c) => caseSection(c, r.maxMarks, headingLevel)),
+    h('p', { class: 'report-version' }, `${r.game} · report format ${r.version} · made ${time(r.createdAt)} · seal ${r.seal.slice(0, 12)}…`),
   );
 }
 
+/** A due date from the teacher page's date field (YYYY-MM-DD) in words; other text as it is. */
+export function formatDue(due: string): string {
+  if (!/^\d{4}-\d\d-\d\d$/.test(due)) return due;
+  const d = new Date(`${due}T12:00:00`);
+  return Number.isNaN(d.getTime()) ? due : d.toLocaleDateString([], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+}
+
 /**
- * The student's own report page. `rebuild` makes the report again (after the name changes).
+ * The student's own report page: one report for the whole assignment. `build` makes it
+ * (reading the progress of every assigned case); the name is the player's and not edited here.
  */
-export function showReport(build: () => StudentReport, opts: { onClose: () => void; studentName: string }): void {
-  let report = build();
-  const body = h('div', {}, reportBody(report));
-  const name = h('input', {
-    id: 'report-name', type: 'text', autocomplete: 'name', maxlength: 80, value: opts.studentName,
-    onchange: (e: Event) => {
-      setStudentName((e.target as HTMLInputElement).value);
-      report = build();
-      body.replaceChildren(reportBody(report));
-    },
-  });
-  openPage('report', `Your report: ${report.caseTitle}`,
+export function showReport(build: () => Promise<StudentReport>, opts: { onClose: () => void }): void {
+  const body = h('div', { 'aria-busy': 'true' }, h('p', {}, 'Making your report…'));
+  let report: StudentReport | null = null;
+  const download = button('Download the report file', () => {
+    if (!report) return;
+    downloadFile(reportFileName(report), reportToJson(report));
+    say('The report file is downloading. Hand it in to your teacher.');
+  }, { id: 'btn-download-report', class: 'primary', disabled: 'true' });
+  openPage('report', 'Your report',
     toolbar(
       button('← Back to the game', opts.onClose, { id: 'btn-report-back' }),
-      button('Download the report file', () => {
-        setStudentName(name.value);
-        report = build();
-        body.replaceChildren(reportBody(report));
-        downloadFile(reportFileName(report), reportToJson(report));
-        say('The report file is downloading. Hand it in to your teacher.');
-      }, { id: 'btn-download-report', class: 'primary' }),
+      download,
       button('Print', () => window.print(), { id: 'btn-print-report' }),
     ),
-    h('p', { class: 'cr-lead no-print' }, 'This report stays on this device. To hand it in, download the file and give it to your teacher (for example through your class page). Nothing is sent anywhere by the game.'),
-    h('div', { class: 'cr-field no-print' }, h('label', { for: 'report-name' }, 'Your name'), name),
+    h('p', { class: 'cr-lead no-print' }, 'One report for your whole assignment: every case in it. It stays on this device. To hand it in, download the file and give it to your teacher (for example through your class page). Nothing is sent anywhere by the game. The file is sealed: if it is changed by hand, your teacher will see that it was.'),
     body,
+  );
+  void build().then(
+    (r) => {
+      report = r;
+      body.replaceChildren(reportBody(r));
+      body.removeAttribute('aria-busy');
+      download.disabled = false;
+    },
+    (e: unknown) => {
+      console.error(e);
+      body.replaceChildren(h('p', { class: 'cr-alert', role: 'alert' }, 'The report could not be made: a case could not be loaded. Check the connection and try again.'));
+      body.removeAttribute('aria-busy');
+    },
   );
 }

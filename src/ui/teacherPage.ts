@@ -62,6 +62,32 @@ async function copyText(text: string, field: HTMLInputElement): Promise<boolean>
   }
 }
 
+/** The QR code as large as the screen allows (a projector), with a print button; Esc or Close returns. */
+export function showBigQr(link: string, summary: string): void {
+  if (!link) return;
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const dialog = h('dialog', { class: 'qr-large', id: 'qr-large', 'aria-labelledby': 'qr-large-heading' }) as HTMLDialogElement;
+  const close = () => dialog.close();
+  dialog.append(
+    h('header', { class: 'qr-large-bar no-print' },
+      h('h2', { id: 'qr-large-heading' }, 'Scan to open the assignment'),
+      button('Print', () => window.print(), { id: 'btn-qr-print' }),
+      button('Close', close, { id: 'btn-qr-close' }),
+    ),
+    qrSvg(link, 'QR code for the assignment link, shown large'),
+    h('p', { class: 'qr-large-summary' }, summary),
+  );
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    document.documentElement.classList.remove('printing-qr');
+    opener?.focus();
+  });
+  document.getElementById('classroom-page')?.append(dialog);
+  document.documentElement.classList.add('printing-qr');
+  dialog.showModal();
+  (dialog.querySelector('#btn-qr-close') as HTMLElement).focus();
+}
+
 export function showTeacherPage(actions: TeacherPageActions, location: { origin: string; pathname: string } = window.location): void {
   const state = { cases: new Set<string>([CASES[0].id]), mode: 'standard' as Mode, hints: true, lang: 'en' as Language, className: '', due: '', note: '' };
 
@@ -76,6 +102,7 @@ export function showTeacherPage(actions: TeacherPageActions, location: { origin:
     });
   }, { id: 'btn-copy-link', class: 'primary' });
   const openBtn = h('a', { class: 'btn', id: 'open-link', target: '_blank', rel: 'noopener' }, 'Try the link (opens a new tab)');
+  const bigBtn = button('Show the QR code large (for a projector)', () => showBigQr(linkField.value, summary.textContent ?? ''), { id: 'btn-qr-large' });
   const hintsOn = h('input', { type: 'radio', name: 'hints', value: 'on', checked: true, onchange: () => { state.hints = true; update(); } });
   const hintsOff = h('input', { type: 'radio', name: 'hints', value: 'off', onchange: () => { state.hints = false; update(); } });
   const hintsNote = h('p', { class: 'cr-help', id: 'hints-note' });
@@ -86,6 +113,7 @@ export function showTeacherPage(actions: TeacherPageActions, location: { origin:
     if (!state.cases.size) {
       linkField.value = '';
       copyBtn.disabled = true;
+      bigBtn.disabled = true;
       openBtn.removeAttribute('href');
       openBtn.hidden = true;
       qrBox.replaceChildren(h('p', { class: 'cr-alert', role: 'alert' }, 'Choose at least one case to make a link.'));
@@ -96,6 +124,7 @@ export function showTeacherPage(actions: TeacherPageActions, location: { origin:
     const link = assignmentLink(a, location);
     linkField.value = link;
     copyBtn.disabled = false;
+    bigBtn.disabled = false;
     openBtn.hidden = false;
     openBtn.setAttribute('href', link);
     const titles = a.cases.map((id) => CASES.find((c) => c.id === id)!.title);
@@ -103,11 +132,19 @@ export function showTeacherPage(actions: TeacherPageActions, location: { origin:
     qrBox.replaceChildren(qrSvg(link, `QR code for the assignment link (${titles.join(', ')})`));
   }
 
-  const text = (id: string, label: string, limit: number, key: 'className' | 'due', placeholder: string) =>
+  const text = (id: string, label: string, limit: number, key: 'className', placeholder: string) =>
     h('div', { class: 'cr-field' },
       h('label', { for: id }, label),
       h('input', { id, type: 'text', maxlength: limit, placeholder, oninput: (e: Event) => { state[key] = (e.target as HTMLInputElement).value; update(); } }),
     );
+  const noteCount = h('p', { class: 'cr-help', id: 'assign-note-count', 'aria-live': 'polite' }, `0 of ${TEXT_LIMITS.note} characters`);
+  const countNote = (n: number) => {
+    const left = TEXT_LIMITS.note - n;
+    noteCount.textContent = left <= 0
+      ? `${n} of ${TEXT_LIMITS.note} characters: the note is full (a longer note would make the QR code too dense to scan).`
+      : `${n} of ${TEXT_LIMITS.note} characters${left <= 40 ? ` (${left} left)` : ''}`;
+    noteCount.classList.toggle('cr-alert', left <= 0);
+  };
 
   const form = h('form', { class: 'cr-form', onsubmit: (e: Event) => e.preventDefault() },
     h('fieldset', {},
@@ -146,10 +183,18 @@ export function showTeacherPage(actions: TeacherPageActions, location: { origin:
     h('fieldset', {},
       h('legend', {}, '5. For your students (optional)'),
       text('assign-class', 'Class name', TEXT_LIMITS.className, 'className', 'e.g. History 9B'),
-      text('assign-due', 'Due', TEXT_LIMITS.due, 'due', 'e.g. Friday, before the lesson'),
+      h('div', { class: 'cr-field' },
+        h('label', { for: 'assign-due' }, 'Due date'),
+        h('input', { id: 'assign-due', type: 'date', oninput: (e: Event) => { state.due = (e.target as HTMLInputElement).value; update(); }, onchange: (e: Event) => { state.due = (e.target as HTMLInputElement).value; update(); } }),
+      ),
       h('div', { class: 'cr-field' },
         h('label', { for: 'assign-note' }, 'Note to the students'),
-        h('textarea', { id: 'assign-note', rows: 3, maxlength: TEXT_LIMITS.note, oninput: (e: Event) => { state.note = (e.target as HTMLTextAreaElement).value; update(); } }),
+        h('textarea', { id: 'assign-note', rows: 3, maxlength: TEXT_LIMITS.note, 'aria-describedby': 'assign-note-count', oninput: (e: Event) => {
+          state.note = (e.target as HTMLTextAreaElement).value;
+          countNote(state.note.length);
+          update();
+        } }),
+        noteCount,
       ),
     ),
   );
@@ -171,6 +216,7 @@ export function showTeacherPage(actions: TeacherPageActions, location: { origin:
         status,
         summary,
         qrBox,
+        h('div', { class: 'cr-row' }, bigBtn),
         h('p', { class: 'cr-help' }, 'Students can scan the code with a tablet or phone camera, or you can paste the link into your class page.'),
       ),
     ),

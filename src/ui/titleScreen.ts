@@ -69,6 +69,7 @@ export class TitleScreen {
                 : null,
             )
           : null,
+        state.classroom?.who ?? null,
         state.classroom?.panel ?? null,
         h(
           'div',
@@ -115,6 +116,7 @@ export class TitleScreen {
           ),
         ),
         saved ? h('p', {}, 'Starting a case again replaces the saved progress in that case.') : null,
+        state.classroom?.saveFile ?? null,
         state.classroom?.footer ?? null,
         actions.settings
           ? h('button', { type: 'button', id: 'btn-title-settings', 'aria-keyshortcuts': 'S', onclick: () => actions.settings?.() }, 'Settings', h('kbd', {}, 'S'))

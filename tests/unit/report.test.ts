@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CaseSession } from '../../src/story/caseSession';
 import { contentVersion } from '../../src/save/saveGame';
 import { MAX_MARKS } from '../../src/story/modes';
-import { makeAssignment } from '../../src/classroom/assignment';
-import { buildReport, readReport, reportFileName, reportToJson, REPORT_FORMAT } from '../../src/classroom/report';
+import { encodeAssignment, makeAssignment } from '../../src/classroom/assignment';
+import { caseFacts } from '../../src/classroom/caseFacts';
+import type { CaseProgress } from '../../src/classroom/progress';
+import { buildReport, plural, readReport, reportFileName, reportToJson, reportTotals, REPORT_FORMAT, type ReportInput } from '../../src/classroom/report';
 import { fakeClock, skipLines, storyCase } from '../helpers/cases';
 
 const prologue = () => storyCase('prologue').content;
+const drammen = () => storyCase('drammen-1').content;
 
 /** Plays the Prologue to its first cross-examination, then press, a wrong present and a hint. */
 function playSome(opts: { hints?: boolean } = {}): CaseSession {
@@ -28,50 +31,89 @@ function playSome(opts: { hints?: boolean } = {}): CaseSession {
   return s;
 }
 
-describe('the student report', () => {
-  it('records presses, wrong presents (with statement text and item title), hints and credibility', () => {
+function progressOf(s: CaseSession): CaseProgress {
+  return {
+    caseId: s.content.id, caseTitle: s.content.title, contentVersion: contentVersion(s.content), mode: s.currentMode, hintsAllowed: true,
+    log: [...s.log.all()], questions: [...s.debriefQuestions], updatedAt: '2026-11-25T10:00:00.000Z',
+  };
+}
+
+function input(s: CaseSession, extra: Partial<ReportInput> = {}): ReportInput {
+  return {
+    student: ' Ada ', assignment: makeAssignment({ cases: ['prologue', 'drammen-1'], mode: 'standard', hints: true, className: '9B' }),
+    cases: [
+      { facts: caseFacts(prologue()), progress: progressOf(s), answers: [{ question: 'Who gains?', answer: '  Both sides.  ' }] },
+      { facts: caseFacts(drammen()), progress: null, answers: [] },
+    ],
+    maxMarks: MAX_MARKS, now: new Date('2026-11-25T10:00:00Z'), ...extra,
+  };
+}
+
+describe('the student report: one per student per assignment', () => {
+  it('covers every assigned case: found of N, wrong presents, hints, marks, with statement texts and item titles', () => {
     const s = playSome();
-    const assignment = makeAssignment({ cases: ['prologue'], mode: 'standard', hints: true, className: '9B' });
-    const r = buildReport({ session: s, contentVersion: contentVersion(prologue()), student: ' Ada ', assignment, answers: [], maxMarks: MAX_MARKS, now: new Date('2026-11-25T10:00:00Z') });
+    const r = buildReport(input(s));
     expect(r.format).toBe(REPORT_FORMAT);
-    expect(r.version).toBe(1);
+    expect(r.version).toBe(2);
     expect(r.student).toBe('Ada');
-    expect(r.caseId).toBe('prologue');
     expect(r.assignment?.className).toBe('9B');
-    expect(r.finished).toBe(false);
-    expect(r.summary).toMatchObject({ wrongPresents: 1, presses: 1, hintsUsed: 1, contradictionsFound: 0 });
-    const wrong = r.events.find((e) => e.kind === 'present')!;
+    expect(r.assignmentCode).toBe(encodeAssignment(r.assignment!));
+    expect(r.cases.map((c) => c.caseId)).toEqual(['prologue', 'drammen-1']);
+    const [p, d] = r.cases;
+    expect(p.played).toBe(true);
+    expect(d.played).toBe(false);
+    expect(p.contradictions).toBeGreaterThanOrEqual(2);
+    expect(d.contradictions).toBeGreaterThanOrEqual(2);
+    expect(p.summary).toMatchObject({ wrongPresents: 1, presses: 1, hintsUsed: 1, contradictionsFound: 0 });
+    const wrong = p.events.find((e) => e.kind === 'present')!;
     expect(wrong).toMatchObject({ kind: 'present', correct: false, cross: 'ce_swen' });
     if (wrong.kind !== 'present') return;
     expect(wrong.statementText).toBe(s.crossModel('ce_swen').statements.find((x) => x.id === wrong.statement)!.text);
     expect(wrong.itemTitle).toBe(s.record.entry(wrong.item).title);
-    expect(r.credibility).toEqual([{ at: wrong.at, cross: 'ce_swen', marksLeft: wrong.marksLeft }]);
-    expect(r.secondsSpent).toBeGreaterThan(0);
-    expect(reportFileName(r)).toBe('exhibit-1937-report-ada-prologue-2026-11-25.json');
+    expect(p.summary.marksLost).toBe(MAX_MARKS - wrong.marksLeft);
+    expect(p.secondsSpent).toBeGreaterThan(0);
+    expect(p.answers).toEqual([{ question: 'Who gains?', answer: 'Both sides.' }]);
+    expect(reportTotals(r)).toMatchObject({ found: 0, of: p.contradictions + d.contradictions, wrongPresents: 1 });
+    expect(reportFileName(r)).toBe('exhibit-1937-report-ada-9b-2026-11-25.json');
   });
 
-  it('reads back exactly what it wrote (round trip through the file)', () => {
-    const s = playSome();
-    const r = buildReport({
-      session: s, contentVersion: 'abc', student: 'Bo', assignment: null, maxMarks: MAX_MARKS,
-      answers: [{ question: 'Who gains?', answer: '  Both sides.  ' }],
-    });
-    expect(r.answers).toEqual([{ question: 'Who gains?', answer: 'Both sides.' }]);
-    const back = readReport(reportToJson(r));
-    expect(back).toEqual({ ok: true, report: r });
+  it('reads back exactly what it wrote, sealed; any edit breaks the seal', () => {
+    const r = buildReport(input(playSome()));
+    expect(readReport(reportToJson(r))).toEqual({ ok: true, sealed: true, report: r });
+    const edit = (f: (x: any) => void) => {
+      const x = JSON.parse(reportToJson(r));
+      f(x);
+      const back = readReport(JSON.stringify(x));
+      return back.ok ? back.sealed : 'unreadable';
+    };
+    expect(edit((x) => (x.cases[0].finished = true))).toBe(false);
+    expect(edit((x) => (x.cases[0].secondsSpent = 2400))).toBe(false);
+    expect(edit((x) => (x.student = 'Someone Else'))).toBe(false);
+    expect(edit((x) => (x.assignmentCode = null))).toBe(false);
+    expect(edit((x) => x.cases[0].events.push(...Array(100).fill(x.cases[0].events[0])))).toBe(false);
+    // Reformatting the file (key order, spaces) is not an edit.
+    expect(edit((x) => Object.assign(x, { seal: x.seal }))).toBe(true);
   });
 
-  it('rejects damaged, foreign and newer files with a reason, and recomputes the totals', () => {
-    const r = buildReport({ session: playSome(), contentVersion: 'abc', student: 'Cy', assignment: null, maxMarks: MAX_MARKS, answers: [] });
+  it('rejects damaged, foreign, older and newer files with a reason, and recomputes the totals', () => {
+    const r = buildReport(input(playSome(), { assignment: null }));
+    expect(r.assignmentCode).toBeNull();
     expect(readReport('{nope')).toMatchObject({ ok: false, reason: expect.stringMatching(/damaged or not a JSON/) });
     expect(readReport('[]')).toMatchObject({ ok: false, reason: expect.stringMatching(/not an Exhibit 1937 report/) });
     expect(readReport(JSON.stringify({ format: 'exhibit-1937-save' }))).toMatchObject({ ok: false, reason: expect.stringMatching(/saved game/) });
     expect(readReport(JSON.stringify({ ...r, version: 7 }))).toMatchObject({ ok: false, reason: expect.stringMatching(/newer version/) });
+    expect(readReport(JSON.stringify({ ...r, version: 1 }))).toMatchObject({ ok: false, reason: expect.stringMatching(/older version/) });
     const { student: _s, ...noStudent } = r;
-    expect(readReport(JSON.stringify(noStudent))).toMatchObject({ ok: false, reason: expect.stringMatching(/missing student/) });
-    expect(readReport(JSON.stringify({ ...r, events: [null] }))).toMatchObject({ ok: false, reason: expect.stringMatching(/damaged/) });
-    const edited = readReport(JSON.stringify({ ...r, summary: { ...r.summary, wrongPresents: 0 } }));
-    expect(edited.ok && edited.report.summary.wrongPresents).toBe(1);
+    expect(readReport(JSON.stringify(noStudent))).toMatchObject({ ok: false, reason: expect.stringMatching(/incomplete/) });
+    expect(readReport(JSON.stringify({ ...r, cases: [{ ...r.cases[0], events: [null] }] }))).toMatchObject({ ok: false, reason: expect.stringMatching(/damaged/) });
+    const edited = readReport(JSON.stringify({ ...r, cases: [{ ...r.cases[0], summary: { ...r.cases[0].summary, wrongPresents: 0 } }] }));
+    expect(edited.ok && edited.report.cases[0].summary.wrongPresents).toBe(1);
+  });
+
+  it('says plurals right', () => {
+    expect(plural(1, 'contradiction')).toBe('1 contradiction');
+    expect(plural(0, 'contradiction')).toBe('0 contradictions');
+    expect(plural(2, 'copy', 'copies')).toBe('2 copies');
   });
 
   it('records the debrief questions the player saw (# question) and keeps them across a save', () => {
