@@ -12,7 +12,7 @@ import { caseFacts } from '../classroom/caseFacts';
 import type { PlayerStorage } from '../classroom/players';
 import type { ProgressStore } from '../classroom/progress';
 import type { GameStorage } from '../save/storage';
-import { assignmentPanel, chosenName, playerChooser, requireName, saveFileBar, teacherLinks, type TitleClassroom } from '../ui/assignmentPanel';
+import { assignmentPanel, chosenName, playerChooser, primerLink, requireName, saveFileBar, teacherLinks, type TitleClassroom } from '../ui/assignmentPanel';
 import { closePage, downloadFile, isPageOpen, say } from '../ui/classroomPage';
 import { applySaveFile, makeSaveFile, readSaveFile, saveFileName } from '../classroom/saveFile';
 import { answersFor } from '../ui/debriefAnswers';
@@ -20,9 +20,12 @@ import { showReport } from '../ui/reportView';
 import { showTeacherPage } from '../ui/teacherPage';
 import { showClassView } from '../ui/classViewPage';
 import { showTeacherGuide } from '../ui/teacherGuide';
+import { showAnswerKey } from '../ui/answerKeyPage';
+import { showPrimer } from '../ui/primerPage';
+import { answerKey, type KeyCase } from '../classroom/answerKey';
 
-export type Route = 'teacher' | 'class' | 'guide';
-const ROUTES: readonly Route[] = ['teacher', 'class', 'guide'];
+export type Route = 'teacher' | 'class' | 'guide' | 'key' | 'worksheet' | 'primer';
+const ROUTES: readonly Route[] = ['teacher', 'class', 'guide', 'key', 'worksheet', 'primer'];
 
 export interface ClassroomHooks {
   /** Back to the title screen (also leaves a running case), with a message if given. */
@@ -66,7 +69,8 @@ export class Classroom {
       who: playerChooser(this.players, Boolean(a), refresh),
       mode: a?.mode ?? null,
       cases: a?.cases ?? null,
-      footer: a ? null : teacherLinks({ teacher: () => this.go('teacher'), guide: () => this.go('guide') }),
+      footer: a ? null : teacherLinks({ teacher: () => this.go('teacher'), guide: () => this.go('guide'), key: () => this.go('key') }),
+      primer: primerLink(() => this.go('primer')),
       saveFile: saveFileBar({ save: () => this.saveToFile(), open: (text) => this.openSaveFile(text) }),
     };
   }
@@ -129,9 +133,14 @@ export class Classroom {
       teacher: () => this.go('teacher'),
       guide: () => this.go('guide'),
       classView: () => this.go('class'),
+      key: () => this.go('key'),
+      worksheet: () => this.go('worksheet'),
+      primer: () => this.go('primer'),
     };
     if (r === 'teacher') showTeacherPage(actions);
     else if (r === 'class') showClassView({ ...actions, versions: () => this.contentVersions() });
+    else if (r === 'key' || r === 'worksheet') showAnswerKey({ ...actions, load: (ids) => this.answerKeys(ids) }, r);
+    else if (r === 'primer') showPrimer(actions);
     else showTeacherGuide(actions);
     return true;
   }
@@ -159,6 +168,11 @@ export class Classroom {
       return { facts: caseFacts(content), progress, answers: answersFor(id, questions) };
     }));
     return buildReport({ student: this.players.player ?? '', assignment: this.assignment, cases, maxMarks: MAX_MARKS, now });
+  }
+
+  /** The answer key of each case, from its proofs. */
+  private answerKeys(ids: readonly string[]): Promise<KeyCase[]> {
+    return Promise.all(ids.map(async (id) => answerKey(await caseContent(id), CASES.find((c) => c.id === id)?.subtitle ?? '')));
   }
 
   /** Content versions of every case in this build (loads each case once). */

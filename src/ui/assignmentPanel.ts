@@ -21,6 +21,8 @@ export interface TitleClassroom {
   footer: Node | null;
   /** "Save to file" and "Open save file": progress to take home. */
   saveFile?: Node | null;
+  /** The way to the primer for beginners, beside the cases. */
+  primer?: Node | null;
 }
 
 const MODE_NAME: Record<Mode, string> = { study: 'Study', standard: 'Standard', expert: 'Expert' };
@@ -99,10 +101,19 @@ export function playerChooser(players: PlayerStorage, assigned: boolean, changed
   );
 }
 
-export function teacherLinks(actions: { teacher(): void; guide(): void }): HTMLElement {
+export function teacherLinks(actions: { teacher(): void; guide(): void; key(): void }): HTMLElement {
   return h('nav', { class: 'teacher-links', 'aria-label': 'For teachers' },
     h('button', { type: 'button', id: 'btn-for-teachers', onclick: () => actions.teacher() }, 'For teachers'),
     h('button', { type: 'button', id: 'btn-guide', onclick: () => actions.guide() }, 'Teacher’s guide'),
+    h('button', { type: 'button', id: 'btn-answer-key', onclick: () => actions.key() }, 'Answer key and worksheets'),
+  );
+}
+
+/** "New to this history?": the primer, before Case 1 and Case 2. */
+export function primerLink(open: () => void): HTMLElement {
+  return h('p', { class: 'primer-link' },
+    h('button', { type: 'button', id: 'btn-primer', onclick: open }, 'New to this history? Read the primer'),
+    h('span', { class: 'cr-help' }, ' Five minutes on 1917, Stalin and Trotsky, exile, the Moscow trials and the Dewey Commission. Best read before Case 1 and Case 2.'),
   );
 }
 

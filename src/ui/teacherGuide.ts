@@ -10,6 +10,8 @@ import { button, openPage, toolbar } from './classroomPage';
 export interface GuideActions {
   back(): void;
   teacher(): void;
+  key?(): void;
+  primer?(): void;
 }
 
 function source(t: GuideText): HTMLElement | null {
@@ -44,6 +46,8 @@ export function showTeacherGuide(actions: GuideActions): void {
     toolbar(
       button('← Back to the game', actions.back, { id: 'btn-guide-back' }),
       button('Make an assignment link', actions.teacher, { id: 'btn-guide-teacher' }),
+      actions.key ? button('Answer key and worksheets', actions.key, { id: 'btn-guide-key' }) : null,
+      actions.primer ? button('Primer for students', actions.primer, { id: 'btn-guide-primer' }) : null,
       button('Print', () => window.print(), { id: 'btn-guide-print' }),
     ),
     h('nav', { class: 'guide-contents', 'aria-label': 'Contents of the guide' },

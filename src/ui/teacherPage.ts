@@ -11,6 +11,7 @@ export interface TeacherPageActions {
   back(): void;
   classView(): void;
   guide(): void;
+  key?(): void;
 }
 
 export const MODE_LABEL: Record<Mode, string> = {
@@ -204,6 +205,7 @@ export function showTeacherPage(actions: TeacherPageActions, location: { origin:
       button('← Back to the game', actions.back, { id: 'btn-teacher-back' }),
       button('Class view: open student reports', actions.classView, { id: 'btn-class-view' }),
       button('Teacher’s guide', actions.guide, { id: 'btn-teacher-guide' }),
+      actions.key ? button('Answer key and worksheets', actions.key, { id: 'btn-teacher-key' }) : null,
     ),
     h('p', { class: 'cr-lead' }, 'Choose what your students play. The link carries the settings: no accounts, no server. When students finish, they download a report file and hand it in; open the files in the class view.'),
     h('div', { class: 'cr-columns' },

@@ -84,6 +84,7 @@ export class TitleScreen {
             : null,
         ),
         h('h2', {}, 'New case'),
+        state.classroom?.primer ?? null,
         state.classroom?.mode ? null : h(
           'fieldset',
           {},

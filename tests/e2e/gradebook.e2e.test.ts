@@ -9,7 +9,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { indexCase } from '../../src/content/contentIndex';
+import { CaseSession } from '../../src/story/caseSession';
+import { CASES } from '../../src/content/caseList';
 import { loadCaseOrThrow } from '../../tools/caseFiles';
 import { currentStatement, gameErrors, openGame, phase, screenshot, useBrowser } from './browser';
 import { caseRoute } from './caseRoute';
@@ -17,8 +18,12 @@ import { advanceLines, advanceToCross, playAction, presentByKeyboard } from './k
 
 const browserFor = useBrowser();
 const { route, index } = caseRoute('prologue');
-const contradictions = (id: string) =>
-  indexCase(loadCaseOrThrow(id).content).crossExaminations.flatMap((c) => c.statements).filter((s) => s.answers.length).length;
+/** Every statement with a contradiction, as cross.statement, from the case's own models. */
+function contradictionIds(id: string): string[] {
+  const session = new CaseSession(loadCaseOrThrow(id).content);
+  return session.crossIds().flatMap((c) => session.crossModel(c).statements.filter((s) => s.answers.length).map((s) => `${c}.${s.id}`));
+}
+const contradictions = (id: string) => contradictionIds(id).length;
 
 async function download(page: Page, click: () => Promise<unknown>): Promise<{ name: string; text: string }> {
   const [d] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -236,5 +241,51 @@ describe('classroom: one report per student per assignment, the gradebook, share
     for (const p of [ann, ben, again, home]) expect(gameErrors(p)).toEqual([]);
     await ann.context().close();
     await home.context().close();
+  });
+  it('#key lists every contradiction of the chosen cases; #worksheet prints without answers; #primer is reachable from the title and the guide', async () => {
+    const page = await openGame(browserFor());
+    // The primer from the title screen.
+    await page.click('#btn-primer');
+    await page.waitForSelector('#classroom-page[data-page="primer"]');
+    expect(await page.evaluate(() => location.hash)).toBe('#primer');
+    expect(await page.textContent('.primer-where')).toMatch(/^Screen 1 of \d+$/);
+    expect(await page.textContent('#classroom-page')).toMatch(/outside the book: /);
+    expect(await page.textContent('#classroom-page')).toMatch(/book lines /);
+    await page.click('#btn-primer-next');
+    expect(await page.textContent('.primer-where')).toMatch(/^Screen 2 of/);
+    await screenshot(page, 'classroom-primer');
+    await page.click('#btn-primer-guide');
+    await page.waitForSelector('#classroom-page[data-page="guide"]');
+    // …and from the guide.
+    await page.click('#btn-guide-primer');
+    await page.waitForSelector('#classroom-page[data-page="primer"]');
+    await page.click('#btn-primer-back');
+    expect(await phase(page)).toBe('title');
+
+    // The answer key: every contradiction of every case, proof or "proof pending".
+    await page.click('#btn-answer-key');
+    await page.waitForSelector('#classroom-page[data-page="key"] #key-cases:not([aria-busy])');
+    for (const id of CASES.map((c) => c.id)) {
+      const want = contradictionIds(id);
+      const shown = await page.locator(`.key-case[data-case="${id}"] .key-statement`).evaluateAll((els) => els.map((e) => e.getAttribute('data-statement')));
+      expect(shown, id).toEqual(want);
+    }
+    const first = page.locator('.key-statement').first();
+    expect(await first.textContent()).toMatch(/Present.*(Why.*Book|proof pending)/s);
+    await screenshot(page, 'classroom-answer-key');
+    // Only the chosen cases.
+    for (const c of CASES.filter((x) => x.id !== 'prologue')) await page.uncheck(`input[name="key-case"][value="${c.id}"]`);
+    await page.waitForFunction(() => document.querySelectorAll('.key-case').length === 1);
+    // The worksheet: the statements, room to write, the rubric; no answers.
+    await page.click('#btn-show-worksheet');
+    await page.waitForSelector('#classroom-page[data-page="worksheet"] #key-cases:not([aria-busy])');
+    expect(await page.locator('.sheet-statement').count()).toBeGreaterThan(0);
+    expect(await page.locator('.key-proof').count()).toBe(0);
+    expect(await page.locator('table.rubric').count()).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'classroom-worksheet-print');
+    await page.emulateMedia({ media: 'screen' });
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
   });
 });
