@@ -23,6 +23,7 @@ import { applySettings } from './settings/applySettings';
 import { installMenus } from './ui/gameMenus';
 import { byId, h } from './ui/dom';
 import { finishedCases } from './save/finished';
+import { installGlossaryLinks } from './ui/glossaryLinks';
 import type { Mode } from './story/modes';
 import type { CaseContent, CaseSession, SessionSave } from './story/caseSession';
 
@@ -173,6 +174,8 @@ function exposeForTests(): void {
   }
 }
 
+// Glossary words in the dialogue open their entry (and the primer).
+installGlossaryLinks(() => classroom.go('primer'));
 showTitle();
 classroom.route();
 exposeForTests();

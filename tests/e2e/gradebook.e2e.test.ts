@@ -92,10 +92,26 @@ describe('classroom: one report per student per assignment, the gradebook, share
     await ada.fill('#student-name', 'Ada Lovelace');
     await ada.click('[data-case="prologue"]');
     let early: { name: string; text: string } | null = null;
+    let glossary = false;
     for (const action of route) {
       if (!early && (await advanceLines(ada)) === 'cross') early = await handIn(ada);
+      if (!glossary && (await ada.locator('#line-text .gloss-term').count())) {
+        // A glossary word in the dialogue opens its entry by keyboard; Esc returns to the word.
+        glossary = true;
+        const word = ada.locator('#line-text .gloss-term').first();
+        await word.focus();
+        await ada.keyboard.press('Enter');
+        await ada.waitForSelector('dialog#gloss-dialog[open]');
+        expect(await ada.textContent('#gloss-heading')).toBe(await word.getAttribute('data-term'));
+        expect(await ada.textContent('#gloss-dialog')).toMatch(/Source: book line|Outside the book/);
+        await ada.keyboard.press('Escape');
+        await ada.waitForSelector('dialog#gloss-dialog', { state: 'detached' });
+        expect(await word.evaluate((el) => el === document.activeElement)).toBe(true);
+        await ada.focus('#btn-next');
+      }
       await playAction(ada, action);
     }
+    expect(glossary).toBe(true);
     expect(await advanceLines(ada, (p) => p === 'ended')).toBe('ended');
     await ada.fill('#debrief-q1', 'Each side told the night to suit itself. '.repeat(3) + 'x'.repeat(300));
     const q1 = (await ada.textContent('#debrief-answers label[for="debrief-q1"]'))!;
