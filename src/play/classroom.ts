@@ -4,13 +4,13 @@
 import { CASES } from '../content/caseList';
 import { caseContent } from '../content/cases';
 import { contentVersion } from '../save/saveGame';
-import { MAX_MARKS } from '../story/modes';
+import { MAX_MARKS, rulesFor } from '../story/modes';
 import type { CaseSession } from '../story/caseSession';
 import { assignmentFromSearch, type Assignment } from '../classroom/assignment';
 import { buildReport, type StudentReport } from '../classroom/report';
 import { caseFacts } from '../classroom/caseFacts';
 import type { PlayerStorage } from '../classroom/players';
-import type { ProgressStore } from '../classroom/progress';
+import type { CaseProgress, ProgressStore } from '../classroom/progress';
 import type { GameStorage } from '../save/storage';
 import { assignmentPanel, chosenName, playerChooser, primerLink, requireName, saveFileBar, teacherLinks, type TitleClassroom } from '../ui/assignmentPanel';
 import { closePage, downloadFile, isPageOpen, say } from '../ui/classroomPage';
@@ -162,9 +162,18 @@ export class Classroom {
     const current = session?.content.id ?? null;
     const ids = this.assignment?.cases ?? CASES.map((c) => c.id).filter((id) => id === current || this.progress.read(id));
     const cases = await Promise.all(ids.map(async (id) => {
-      const content = session && session.content.id === id ? session.content : await caseContent(id);
-      const progress = this.progress.read(id);
-      const questions = session && session.content.id === id ? session.debriefQuestions : progress?.questions ?? [];
+      const live = session && session.content.id === id ? session : null;
+      const content = live ? live.content : await caseContent(id);
+      const stored = this.progress.read(id);
+      // The case in play: its steps as they are now, not as of the last autosave.
+      const progress: CaseProgress | null = live
+        ? {
+            caseId: id, caseTitle: content.title, contentVersion: contentVersion(content), mode: live.currentMode,
+            hintsAllowed: this.hints ?? rulesFor(live.currentMode).hints, log: [...live.log.all()], questions: [...live.debriefQuestions],
+            updatedAt: now.toISOString(),
+          }
+        : stored;
+      const questions = progress?.questions ?? [];
       return { facts: caseFacts(content), progress, answers: answersFor(id, questions) };
     }));
     return buildReport({ student: this.players.player ?? '', assignment: this.assignment, cases, maxMarks: MAX_MARKS, now });

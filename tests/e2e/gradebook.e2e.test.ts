@@ -74,7 +74,7 @@ describe('classroom: one report per student per assignment, the gradebook, share
     await teacher.fill('#assign-note', 'x'.repeat(240));
     expect(await teacher.textContent('#assign-note-count')).toMatch(/240 of 240 characters: the note is full/);
     await teacher.fill('#assign-note', 'Play both cases and hand in your report file.');
-    expect(await teacher.textContent('#assign-note-count')).toMatch(/^46 of 240 characters/);
+    expect(await teacher.textContent('#assign-note-count')).toMatch(/^45 of 240 characters/);
     await teacher.click('#btn-qr-large');
     await teacher.waitForSelector('dialog#qr-large[open] svg.qr');
     const qrSize = await teacher.locator('dialog#qr-large svg.qr').boundingBox();
