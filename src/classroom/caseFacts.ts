@@ -15,5 +15,6 @@ export function caseFacts(content: CaseContent): CaseFacts {
     statements: crosses.flatMap((c) => c.statements.map((s) => ({ cross: c.id, id: s.id, text: s.text, contradiction: s.answers.length > 0 }))),
     crossTitles: Object.fromEntries(crosses.map((c) => [c.id, c.title])),
     itemTitles: Object.fromEntries(content.record.items.map((i) => [i.id, i.title])),
+    closeItems: Object.fromEntries(crosses.flatMap((c) => c.statements.map((s) => [`${c.id}.${s.id}`, s.wrongs.filter((w) => w.close).flatMap((w) => w.items)] as const)).filter(([, items]) => items.length)),
   };
 }

@@ -90,6 +90,8 @@ export interface CaseFacts {
   statements: ReadonlyArray<{ cross: string; id: string; text: string; contradiction: boolean }>;
   crossTitles: Readonly<Record<string, string>>;
   itemTitles: Readonly<Record<string, string>>;
+  /** Items tagged # close per statement ("cross.statement"): presenting one costs no mark. */
+  closeItems?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface ReportInput {
@@ -110,7 +112,8 @@ function toEvent(f: CaseFacts, e: LogEntry): ReportEvent {
     case 'present':
       return {
         at: e.at, kind: 'present', cross: e.cross, statement: e.statement, statementText: st(e.cross, e.statement),
-        item: e.item, itemTitle: item(e.item), correct: e.correct, marksLeft: e.marksLeft, ...(any.close ? { close: true } : {}),
+        item: e.item, itemTitle: item(e.item), correct: e.correct, marksLeft: e.marksLeft,
+        ...(!e.correct && (any.close || f.closeItems?.[`${e.cross}.${e.statement}`]?.includes(e.item)) ? { close: true } : {}),
       };
     case 'hint':
       return { at: e.at, kind: 'hint', cross: e.cross, statement: e.statement, statementText: st(e.cross, e.statement), step: e.step };

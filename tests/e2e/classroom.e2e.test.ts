@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CASES } from '../../src/content/caseList';
+import { CaseSession } from '../../src/story/caseSession';
 import { currentStatement, gameErrors, openGame, phase, screenshot, useBrowser } from './browser';
 import { caseRoute } from './caseRoute';
 import { advanceLines, playAction, presentByKeyboard } from './keyboardPlayer';
 
-const { route, index } = caseRoute('prologue');
+const { route, index, content } = caseRoute('prologue');
 
 const browserFor = useBrowser();
 
@@ -74,7 +75,9 @@ describe('classroom: assignment link, student report, class view, guide', () => 
         const first = ce.statements.find((s) => !s.hidden)!;
         expect(await currentStatement(student)).toBe(first.id);
         const held = await student.evaluate(() => (window as any).__TEST__.courtroom.session.record.heldIds() as string[]);
-        const wrong = held.find((i) => !first.answers.includes(i))!;
+        // Not an answer, and not an item tagged # close (those cost no mark and are not counted as wrong).
+        const closeItems = new CaseSession(content).crossModel(ce.id).statements.find((s) => s.id === first.id)!.wrongs.filter((w) => w.close).flatMap((w) => w.items);
+        const wrong = held.find((i) => !first.answers.includes(i) && !closeItems.includes(i))!;
         await presentByKeyboard(student, wrong);
         expect(await advanceLines(student)).toBe('cross');
         await student.keyboard.press('h');

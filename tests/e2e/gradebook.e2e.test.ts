@@ -17,7 +17,7 @@ import { caseRoute } from './caseRoute';
 import { advanceLines, advanceToCross, playAction, presentByKeyboard } from './keyboardPlayer';
 
 const browserFor = useBrowser();
-const { route, index } = caseRoute('prologue');
+const { route } = caseRoute('prologue');
 /** Every statement with a contradiction, as cross.statement, from the case's own models. */
 function contradictionIds(id: string): string[] {
   const session = new CaseSession(loadCaseOrThrow(id).content);
@@ -55,9 +55,13 @@ async function startAssigned(page: Page, name: string): Promise<void> {
 
 const heldItems = (page: Page) => page.evaluate(() => (window as any).__TEST__.courtroom.session.record.heldIds() as string[]);
 const presents = (page: Page) => page.evaluate(() => ((window as any).__TEST__.courtroom.session.log.all() as Array<{ kind: string }>).filter((e) => e.kind === 'present').length);
+const prologueSession = new CaseSession(loadCaseOrThrow('prologue').content);
+/** The items that answer the statement on screen, and those tagged # close (no mark, not counted as wrong). */
 const answersOf = async (page: Page) => {
   const id = await currentStatement(page);
-  return index.crossExaminations.flatMap((c) => c.statements).find((s) => s.id === id)!.answers;
+  const cross = await page.evaluate(() => (window as any).__TEST__.courtroom.session.view().cross.id as string);
+  const st = prologueSession.crossModel(cross).statements.find((s) => s.id === id)!;
+  return [...st.answers, ...st.wrongs.filter((w) => w.close).flatMap((w) => w.items)];
 };
 
 describe('classroom: one report per student per assignment, the gradebook, shared devices', () => {
@@ -143,7 +147,9 @@ describe('classroom: one report per student per assignment, the gradebook, share
     // ---- Eve finds one, then edits her file by hand --------------------------------------
     const eve = await openGame(browserFor(), { query: `assign=${payload}` });
     await startAssigned(eve, 'Eve');
-    const answers = await answersOf(eve);
+    const cross = await eve.evaluate(() => (window as any).__TEST__.courtroom.session.view().cross.id as string);
+    const id = await currentStatement(eve);
+    const answers = prologueSession.crossModel(cross).statements.find((s) => s.id === id)!.answers;
     await presentByKeyboard(eve, (await heldItems(eve)).find((x) => answers.includes(x))!);
     await advanceLines(eve);
     const eveFile = await handIn(eve);
