@@ -372,3 +372,12 @@ export const OUTSIDE: GuideText[] = [
   { text: 'Radek was sentenced to ten years in January 1937 and died in custody in 1939. Leon Sedov died in Paris in February 1938.', outside: true },
   { text: 'Trotsky was murdered in Mexico in 1940 by an agent of the Soviet secret police.', outside: true },
 ];
+
+/** How reports work, for the teacher: one file per student, the seal, and what it does not stop. */
+export const REPORTS: GuideText[] = [
+  { text: 'Each student hands in one report file per assignment. It covers every assigned case: contradictions found out of the total, wrong presents, credibility marks lost, hints, the fields of documents pointed at, time per case, the answers to the discussion questions, and every step with its time.' },
+  { text: 'Open the files in the class view (“Class view” on the teacher page). It shows one row per student; if a student hands in twice, the newest report counts and the older one is listed. “Found N of M” counts the contradictions of all assigned cases. A student with many wrong presents for each contradiction found is marked “guessing” and left out of “hardest statements”, so one guesser does not hide what the class found hard. Export CSV gives the same table for a spreadsheet. The files stay in your browser until you clear the class.' },
+  { text: 'The game seals each report with a checksum over its content and the assignment. The class view marks a file changed by hand “edited after download”, a report made without your link (or with another one) “not from this assignment”, and two reports with the same steps at the same times under different names “copy”.' },
+  { text: 'Be plain with students about what this does: it deters casual editing (a changed time, “finished” switched on, a copied file renamed). It does not stop a determined forger: the game’s code is public, so anyone who studies it can make a file with a valid seal. Treat a flag as a reason to talk with the student, not as proof, and grade the reasoning in the discussion answers rather than the numbers alone.' },
+  { text: 'Shared computers: each student name has its own saves and settings on the device, and the title screen asks “Who is playing?”. Students can take their progress home with “Save to file” and open it elsewhere with “Open save file”.' },
+];

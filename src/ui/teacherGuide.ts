@@ -2,7 +2,7 @@
 // discussion questions with notes, glossary, and how the game treats a one-sided source.
 // Data and citations are in src/classroom/guide.ts.
 import {
-  BACKGROUND, CAST, citeLabel, GLOSSARY, GUIDE_SOURCE, OBJECTIVES, ONE_SIDED, OUTSIDE, PERIODS, QUESTIONS, TIMELINE, type GuideText,
+  BACKGROUND, CAST, citeLabel, GLOSSARY, GUIDE_SOURCE, OBJECTIVES, ONE_SIDED, OUTSIDE, PERIODS, QUESTIONS, REPORTS, TIMELINE, type GuideText,
 } from '../classroom/guide';
 import { h } from './dom';
 import { button, openPage, toolbar } from './classroomPage';
@@ -39,6 +39,7 @@ const CONTENTS: Array<[string, string]> = [
   ['g-glossary', 'Glossary'],
   ['g-one-sided', 'A one-sided source'],
   ['g-outside', 'Outside the book'],
+  ['g-reports', 'Reports, the class view and what the seal does'],
 ];
 
 export function showTeacherGuide(actions: GuideActions): void {
@@ -94,6 +95,9 @@ export function showTeacherGuide(actions: GuideActions): void {
     section('g-outside', 'Outside the book',
       h('p', {}, 'These well-established facts are not in the book. The debriefs use some of them, always marked as outside the book; none is ever a clue.'),
       h('ul', {}, ...OUTSIDE.map((t) => h('li', {}, t.text, source(t)))),
+    ),
+    section('g-reports', 'Reports, the class view and what the seal does', ...REPORTS.map(para),
+      h('p', {}, 'For beginners, the primer (“New to this history?” on the title screen) explains 1917, Stalin and Trotsky, exile, the Moscow trials, the Terror and the Dewey Commission in a few short screens; the answer key and a printable worksheet per case are under “Answer key and worksheets”.'),
     ),
   );
 }
