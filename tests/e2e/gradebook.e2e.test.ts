@@ -119,8 +119,10 @@ describe('classroom: one report per student per assignment, the gradebook, share
     }
     expect(glossary).toBe(true);
     expect(await advanceLines(ada, (p) => p === 'ended')).toBe('ended');
+    await ada.click('#btn-discussion');
     await ada.fill('#debrief-q1', 'Each side told the night to suit itself. '.repeat(3) + 'x'.repeat(300));
     const q1 = (await ada.textContent('#debrief-answers label[for="debrief-q1"]'))!;
+    await ada.click('#btn-discussion-back');
     await ada.click('#btn-your-report');
     await ada.waitForSelector('#classroom-page[data-page="report"] #btn-download-report:not([disabled])');
     expect(await ada.textContent('.report-total')).toMatch(new RegExp(`of ${M}, in 2 cases \\(1 finished\\)`));
