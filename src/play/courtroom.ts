@@ -1,6 +1,6 @@
 // The courtroom in play: connects one CaseSession to the HTML layer, the stage, the sound
 // and the autosave. Every player action goes through here, and after each the game is saved.
-import { CaseSession, SessionError, type SessionEvent, type View } from '../story/caseSession';
+import { CaseSession, SessionError, type SessionEvent, type CrossView, type View } from '../story/caseSession';
 import type { CaseContent } from '../story/caseSession';
 import { OBJECTION_LABEL, presentCommand, type Presenter } from '../story/commands';
 import { stagePicture } from '../story/scene';
@@ -12,13 +12,14 @@ import type { Stage } from '../stage/stage';
 import { PAGE_VOICES } from '../stage/artManifest';
 import type { ObjectionKind } from '../story/tags';
 import type { AudioService, SoundId } from '../audio/audioService';
-import { Announcer } from '../ui/announcer';
+import { announcer } from '../ui/announcer';
 import { CourtRecordDialog } from '../ui/courtRecordDialog';
 import { DialogueBox, dramatizedLabel, dramatizedNote } from '../ui/dialogueBox';
 import { TestimonyPanel } from '../ui/testimonyPanel';
 import { DeductionPanel } from '../ui/deductionPanel';
 import { TimelineBoardPanel } from '../ui/timelineBoardPanel';
 import { byId, clear, h } from '../ui/dom';
+import { singleKeysOn, withoutSingleKeys } from '../ui/shortcuts';
 import { removeEndedExtras, showEndedExtras, type Results } from '../ui/debriefAnswers';
 import { markFinished } from '../save/finished';
 
@@ -40,7 +41,8 @@ export class Courtroom {
   private testimony = new TestimonyPanel();
   private deduction = new DeductionPanel();
   private board = new TimelineBoardPanel();
-  private announcer = new Announcer();
+  private announcer = announcer();
+  private lastCross: CrossView | null = null;
   private record: CourtRecordDialog;
   private hintPoint: { item: string; field: string } | null = null;
   private hintCross: string | null = null;
@@ -62,7 +64,10 @@ export class Courtroom {
       record: this.session.record,
       sound: (id) => deps.audio.playSound(id as SoundId),
       objection: (_label, kind) => this.objection(kind ?? 'objection'),
-      flash: () => deps.stage.flash(),
+      flash: () => {
+        deps.stage.flash();
+        this.announcer.say(this.breakthroughText()); // a breakthrough has words, not only a flash
+      },
       evidenceIn: (title) => deps.stage.evidenceIn(title),
       announce: (text) => this.announcer.say(text),
     };
@@ -70,7 +75,8 @@ export class Courtroom {
     this.unsubscribe = this.session.on((e) => this.onSessionEvent(e));
     this.dialogue.setNextLabel('Next', 'Enter');
     this.dialogue.next.onclick = () => {
-      if (!this.dialogue.completeLine()) this.act(() => this.session.advance()); // first click completes a line still appearing
+      if (this.completeLine()) return; // the first click completes a line still appearing
+      this.act(() => this.session.advance());
     };
     byId('btn-record').onclick = () => this.openRecord();
     byId('btn-menu').onclick = () => this.leave();
@@ -218,7 +224,8 @@ export class Courtroom {
     this.renderMarks(view);
     switch (view.phase) {
       case 'line': {
-        const { line } = view;
+        // A tip names the button and its key; without single-key shortcuts only the button.
+        const line = /^Tip:/.test(view.line.text) ? { ...view.line, text: withoutSingleKeys(view.line.text) } : view.line;
         const name = this.speakerName(line.speaker);
         this.dialogue.renderSourceCheck(null);
         this.dialogue.renderLine(line, name, true);
@@ -235,12 +242,15 @@ export class Courtroom {
         this.dialogue.renderSourceCheck(check && check.type === 'source-check' && this.session.record.knows(check.item) ? this.session.record.view(check.item) : null);
         this.dialogue.renderLine(view.line, name);
         this.dialogue.renderChoices(view.choices, (i) => this.choose(i));
+        // The line asked with the choices is read first (said once if it was just read as a line).
+        if (view.line) this.announcer.say(name ? `${name}: ${view.line.text}` : view.line.text);
         this.announcer.say(`Choose: ${view.choices.map((c, i) => `${i + 1}, ${c.text}`).join('; ')}`);
         if (!this.record.isOpen) this.dialogue.focusFirstChoice();
         break;
       }
       case 'cross': {
         const c = view.cross;
+        this.lastCross = c;
         const st = c.statements[c.current];
         this.testimony.render(c, this.speakerName(c.witness) ?? c.witness, view.notice ?? this.saveWarning, this.hintsFor(c.id, st.id), {
           step: (d) => this.act(() => this.session.step(d)),
@@ -450,6 +460,25 @@ export class Courtroom {
   }
 
 
+  /** What a screen reader hears at a breakthrough: which statement fell, or that a deduction held. */
+  private breakthroughText(): string {
+    const last = this.session.log.all().at(-1);
+    if (last?.kind === 'present' && last.correct) {
+      const c = this.lastCross;
+      const st = c?.id === last.cross ? c.statements.find((s) => s.id === last.statement) : undefined;
+      return st && c ? `Contradiction exposed: statement ${st.number} of ${c.statements.length}.` : 'Contradiction exposed.';
+    }
+    if (last?.kind === 'deduction' && last.correct) return 'Deduction made: the two facts hold together.';
+    return 'Breakthrough.';
+  }
+
+  /** Shows the rest of a line still appearing, and says so (the key is not used up silently). */
+  private completeLine(): boolean {
+    if (!this.dialogue.completeLine()) return false;
+    this.announcer.say('Line shown in full. Next goes on.');
+    return true;
+  }
+
   // ---- actions --------------------------------------------------------------------------
 
   private openRecord(presenting = false): void {
@@ -467,8 +496,9 @@ export class Courtroom {
       const { statement, steps } = this.session.hint();
       const last = steps[steps.length - 1];
       this.hintPoint = last.point ?? this.hintPoint;
-      if (statement.id !== this.session.currentStatement().id) this.session.goTo(statement.id);
+      // The hint first, then the statement it leads to (the queue reads both, in this order).
       this.announcer.say(`Hint ${last.step} of 3: ${last.text}`);
+      if (statement.id !== this.session.currentStatement().id) this.session.goTo(statement.id);
     });
   }
 
@@ -493,13 +523,15 @@ export class Courtroom {
     const onButton = Boolean(target.closest('button'));
     const view = this.session.view();
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    // Without single-key shortcuts only Enter and Space play on; every other action is a button.
+    if (!singleKeysOn() && key !== 'Enter' && key !== ' ') return;
     if (key === 'r') {
       e.preventDefault();
       return this.openRecord();
     }
     if (view.phase === 'line' && (key === 'Enter' || key === ' ') && !onButton) {
       e.preventDefault();
-      if (this.dialogue.completeLine()) return; // the first Enter completes a line still appearing
+      if (this.completeLine()) return; // the first Enter completes a line still appearing
       return this.act(() => this.session.advance());
     }
     if (view.phase === 'choices' && /^[1-9]$/.test(key)) {

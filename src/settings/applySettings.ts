@@ -4,6 +4,7 @@
 import type { AudioService } from '../audio/audioService';
 import type { Stage } from '../stage/stage';
 import { reveal } from '../ui/typewriter';
+import { setSingleKeys } from '../ui/shortcuts';
 import { REVEAL_CPS, type Settings, type SettingsStore } from './settings';
 
 /** How long a sound caption stays on the stage. */
@@ -34,6 +35,7 @@ export function applySettings(store: SettingsStore, stage: Stage, audio: AudioSe
     audio.setVolumes(s.volumes);
     audio.setMuted(s.muted);
     if (!s.captions) hideCaption();
+    setSingleKeys(s.singleKeys);
   };
   store.subscribe(apply);
   query.addEventListener?.('change', () => apply(store.get()));

@@ -22,6 +22,8 @@ export interface Settings {
   volumes: Volumes;
   muted: boolean;
   captions: boolean;
+  /** Single-key shortcuts (P, E, H, R, B, S, digits, arrows); off, only buttons, Tab, Enter, Space and Esc. */
+  singleKeys: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   volumes: Object.freeze({ master: 1, music: 0.6, effects: 0.8, voice: 0.6 }),
   muted: false,
   captions: false,
+  singleKeys: true,
 }) as Settings;
 
 /** Characters revealed per second by the typewriter; Infinity = the whole line at once. */
@@ -73,6 +76,7 @@ export function validateSettings(raw: unknown): Settings {
     },
     muted: bool(r.muted, d.muted),
     captions: bool(r.captions, d.captions),
+    singleKeys: bool(r.singleKeys, d.singleKeys),
   };
 }
 

@@ -3,6 +3,7 @@
 import type { DeductionView } from '../story/caseSession';
 import type { CourtRecord } from '../story/courtRecord';
 import { append, byId, clear, h } from './dom';
+import { keyAttr, kbd } from './shortcuts';
 
 export interface DeductionActions {
   choose(slot: 0 | 1): void;
@@ -66,7 +67,7 @@ export class DeductionPanel {
           },
           'Combine',
         ),
-        d.hintsAllowed ? h('button', { type: 'button', 'data-action': 'hint', 'aria-keyshortcuts': 'H', onclick: () => actions.hint() }, 'Hint', h('kbd', {}, 'H')) : null,
+        d.hintsAllowed ? h('button', { type: 'button', 'data-action': 'hint', ...keyAttr('H'), onclick: () => actions.hint() }, 'Hint', kbd('H')) : null,
       ),
       a && b && a === b ? h('p', { class: 'notice' }, 'Choose two different items.') : null,
     );

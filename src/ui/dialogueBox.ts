@@ -5,6 +5,7 @@ import { byId, clear, h } from './dom';
 import type { RecordItem } from '../story/courtRecord';
 import { renderFacsimile } from './facsimile';
 import { Typewriter } from './typewriter';
+import { keyAttr, kbd } from './shortcuts';
 
 /** The note of a line tagged # dramatized (empty string when the tag has none), or null. */
 export function dramatizedNote(line: Pick<Line, 'commands'> | null): string | null {
@@ -45,8 +46,8 @@ export class DialogueBox {
     clear(this.choices);
     choices.forEach((c, i) => {
       this.choices.append(
-        h('button', { type: 'button', 'data-choice': c.index, 'aria-keyshortcuts': i < 9 ? String(i + 1) : null, onclick: () => onChoose(c.index) },
-          i < 9 ? h('kbd', {}, String(i + 1)) : null, ' ', c.text),
+        h('button', { type: 'button', 'data-choice': c.index, ...(i < 9 ? keyAttr(String(i + 1)) : {}), onclick: () => onChoose(c.index) },
+          i < 9 ? kbd(String(i + 1)) : null, ' ', c.text),
       );
     });
     this.next.hidden = choices.length > 0;
@@ -63,7 +64,7 @@ export class DialogueBox {
 
   setNextLabel(label: string, key?: string): void {
     clear(this.next);
-    this.next.append(label, key ? h('kbd', {}, key) : '');
+    this.next.append(label, key ? kbd(key) : '');
   }
 
   /** Completes a line still appearing; true if it was, so the key or click is used up. */

@@ -39,6 +39,6 @@ export function dialogHeader(headingId: string, title: string, close: () => void
     'header',
     {},
     h('h2', { id: headingId }, title),
-    h('button', { type: 'button', class: 'close', onclick: close }, 'Close ', h('kbd', {}, 'Esc')),
+    h('button', { type: 'button', class: 'close', 'aria-keyshortcuts': 'Escape', onclick: close }, 'Close ', h('kbd', { 'aria-hidden': 'true' }, 'Esc')),
   );
 }

@@ -5,6 +5,7 @@ import type { SettingsStore } from '../settings/settings';
 import { BacklogDialog } from './backlogDialog';
 import { SettingsDialog } from './settingsDialog';
 import { byId } from './dom';
+import { singleKeysOn } from './shortcuts';
 
 export interface GameMenus {
   openSettings(): void;
@@ -28,6 +29,7 @@ export function installMenus(store: SettingsStore, systemReducedMotion: () => bo
   document.addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey || e.repeat || document.querySelector('dialog[open]')) return;
     if ((e.target as HTMLElement).closest?.('textarea, select, input:not([type=radio]):not([type=checkbox]):not([type=range])')) return;
+    if (!singleKeysOn()) return; // S and B are single-key shortcuts
     const key = e.key.toLowerCase();
     if (key === 's') {
       e.preventDefault();

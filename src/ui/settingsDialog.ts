@@ -76,6 +76,15 @@ export class SettingsDialog {
           ),
           h(
             'section',
+            { 'aria-labelledby': 'settings-keys' },
+            h('h3', { id: 'settings-keys' }, 'Keyboard'),
+            this.checkbox('singleKeys', 'Single-key shortcuts (P press, E present, H hint, R record, B backlog, S settings, digits, arrows)', s.singleKeys,
+              (on) => this.store.update({ singleKeys: on }), 'singleKeys-note'),
+            h('p', { class: 'hint', id: 'singleKeys-note' },
+              'Turn them off when a screen reader or speech input uses those keys. Every action stays a button, reached with Tab; Enter, Space and Esc always work.'),
+          ),
+          h(
+            'section',
             { 'aria-labelledby': 'settings-sound' },
             h('h3', { id: 'settings-sound' }, 'Sound'),
             this.checkbox('muted', 'Mute all sound', s.muted, (on) => this.store.update({ muted: on })),
@@ -123,11 +132,11 @@ export class SettingsDialog {
     );
   }
 
-  private checkbox(name: string, label: string, checked: boolean, onToggle: (on: boolean) => void): HTMLElement {
+  private checkbox(name: string, label: string, checked: boolean, onToggle: (on: boolean) => void, describedBy?: string): HTMLElement {
     return h(
       'label',
       { class: 'check', 'data-setting': name },
-      h('input', { type: 'checkbox', name, checked, onchange: (e: Event) => onToggle((e.target as HTMLInputElement).checked) }),
+      h('input', { type: 'checkbox', name, checked, 'aria-describedby': describedBy, onchange: (e: Event) => onToggle((e.target as HTMLInputElement).checked) }),
       h('span', {}, label),
     );
   }

@@ -5,6 +5,7 @@ import type { HintStep } from '../story/crossExamination';
 import { citationLabel } from '../story/citation';
 import { append, byId, clear, h } from './dom';
 import { dramatizedLabel } from './dialogueBox';
+import { keyAttr, kbd } from './shortcuts';
 
 export interface TestimonyActions {
   step(direction: 1 | -1): void;
@@ -30,7 +31,7 @@ export class TestimonyPanel {
     clear(this.root);
     append(
       this.root,
-      h('h2', {}, h('span', { class: 'badge' }, 'Cross-examination'), `${cross.title} — ${witnessName}`),
+      h('h2', {}, h('span', { class: 'badge' }, 'Cross-examination'), h('span', { class: 'visually-hidden' }, ': '), `${cross.title} — ${witnessName}`),
       cross.transcript
         ? h('p', { class: 'transcript-note' }, `Read into the record from: ${cross.transcript.title}. Page ${st.number} of ${cross.statements.length}.`)
         : null,
@@ -38,7 +39,7 @@ export class TestimonyPanel {
       h(
         'div',
         { class: `statement${st.solved ? ' solved' : ''}${cross.transcript ? ' transcript-page' : ''}`, 'data-statement': st.id },
-        h('span', { class: 'num', 'aria-label': `Statement ${st.number} of ${cross.statements.length}` }, `${st.number}/${cross.statements.length}`),
+        h('span', { class: 'num' }, h('span', { 'aria-hidden': 'true' }, `${st.number}/${cross.statements.length}`), h('span', { class: 'visually-hidden' }, `Statement ${st.number} of ${cross.statements.length}. `)),
         h('p', { class: 'text' }, st.text, st.solved ? h('span', { class: 'visually-hidden' }, ' (exposed)') : null),
         st.solved ? h('span', { class: 'exposed-stamp', 'aria-hidden': 'true' }, 'exposed') : null,
       ),
@@ -51,12 +52,12 @@ export class TestimonyPanel {
       h(
         'div',
         { class: 'testimony-actions' },
-        h('button', { type: 'button', 'data-action': 'prev', 'aria-keyshortcuts': 'ArrowLeft', onclick: () => actions.step(-1) }, '◀ Previous', h('kbd', {}, '←')),
-        h('button', { type: 'button', 'data-action': 'press', 'aria-keyshortcuts': 'P', onclick: () => actions.press() }, 'Press', h('kbd', {}, 'P')),
-        h('button', { type: 'button', class: 'primary', 'data-action': 'present', 'aria-keyshortcuts': 'E', onclick: () => actions.present() }, 'Present', h('kbd', {}, 'E')),
-        h('button', { type: 'button', 'data-action': 'next', 'aria-keyshortcuts': 'ArrowRight', onclick: () => actions.step(1) }, 'Next ▶', h('kbd', {}, '→')),
+        h('button', { type: 'button', 'data-action': 'prev', ...keyAttr('ArrowLeft'), onclick: () => actions.step(-1) }, '◀ Previous', kbd('←', 'ArrowLeft')),
+        h('button', { type: 'button', 'data-action': 'press', ...keyAttr('P'), onclick: () => actions.press() }, 'Press', kbd('P')),
+        h('button', { type: 'button', class: 'primary', 'data-action': 'present', ...keyAttr('E'), onclick: () => actions.present() }, 'Present', kbd('E')),
+        h('button', { type: 'button', 'data-action': 'next', ...keyAttr('ArrowRight'), onclick: () => actions.step(1) }, 'Next ▶', kbd('→', 'ArrowRight')),
         cross.hintsAllowed
-          ? h('button', { type: 'button', 'data-action': 'hint', 'aria-keyshortcuts': 'H', onclick: () => actions.hint() }, 'Hint', h('kbd', {}, 'H'))
+          ? h('button', { type: 'button', 'data-action': 'hint', ...keyAttr('H'), onclick: () => actions.hint() }, 'Hint', kbd('H'))
           : null,
       ),
       h(

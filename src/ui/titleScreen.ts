@@ -6,6 +6,7 @@ import { BOOK } from '../story/citation';
 import { byId, clear, h } from './dom';
 import { downloadFile } from './classroomPage';
 import type { TitleClassroom } from './assignmentPanel';
+import { keyAttr, kbd } from './shortcuts';
 
 export interface TitleActions {
   continueCase(caseId: string): void;
@@ -120,7 +121,7 @@ export class TitleScreen {
         state.classroom?.saveFile ?? null,
         state.classroom?.footer ?? null,
         actions.settings
-          ? h('button', { type: 'button', id: 'btn-title-settings', 'aria-keyshortcuts': 'S', onclick: () => actions.settings?.() }, 'Settings', h('kbd', {}, 'S'))
+          ? h('button', { type: 'button', id: 'btn-title-settings', ...keyAttr('S'), onclick: () => actions.settings?.() }, 'Settings', kbd('S'))
           : null,
       ),
     );

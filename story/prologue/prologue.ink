@@ -84,7 +84,7 @@ On the mainland the right-wing press was reprinting his articles from abroad und
 # sfx: engine
 On 13 August an aeroplane brought a visitor: Swen, chief of the criminal police. The Justice Minister had ordered him directly to question Trotsky, as a witness, about the raid. # speaker: narrator # cite: L323-326 # add: swen
 Mr Trotsky. I need to ask you about the night of the raid, and about what the men who broke in are saying. # speaker: swen # dramatized: Swen's words are the game's; the book reports what he showed and asked (L327-334)
-Tip: this is a cross-examination. Move between statements with the arrows (← →). Press (P) to ask about a statement. Present (E) opens your record: choose the item that contradicts the statement. # speaker: narrator
+Tip: this is a cross-examination. Move between statements with Previous and Next (← →). Press (P) to ask about a statement. Present (E) opens your record: choose the item that contradicts the statement. # speaker: narrator
 Tip: press every statement first. Pressing can turn up new evidence. A wrong present costs a credibility mark, but your first slip in this prologue is forgiven. # speaker: narrator
 Remember: Trotsky was not at home that night. He can answer only from what he was told. # speaker: narrator
 -> ce_swen
