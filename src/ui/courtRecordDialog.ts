@@ -36,6 +36,19 @@ const KIND_LABEL: Record<string, string> = {
   photograph: 'Photograph', profile: 'Profile',
 };
 
+/** The first sentence of a description (up to the first full stop followed by a space). */
+export function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(?:\s|$)/s.exec(text.trim());
+  return (m ? m[1] : text).trim();
+}
+
+/** What a screen reader hears after an item's title in the list: kind, date, first sentence. */
+export function itemSummary(item: RecordItem): string {
+  const kind = KIND_LABEL[item.kind] ?? item.kind;
+  const when = item.kind === 'profile' ? item.role ?? '' : item.date;
+  return `${kind}${when ? `, ${when}` : ''}. ${firstSentence(item.description)}`;
+}
+
 export class CourtRecordDialog {
   private dialog = byId<HTMLDialogElement>('record-dialog');
   private tab: 'evidence' | 'profiles' = 'evidence';
@@ -138,7 +151,8 @@ export class CourtRecordDialog {
       h(
         'div',
         { class: 'record' },
-        dialogHeader('record-heading', 'Court Record', () => this.close()),
+        // The dialog is named by this heading: what the player is doing, not only where.
+        dialogHeader('record-heading', presenting ? (this.options.actionLabel ? 'Choose from the Court Record' : 'Present evidence') : 'Court Record', () => this.close()),
         h(
           'div',
           {},
@@ -172,14 +186,18 @@ export class CourtRecordDialog {
                 h(
                   'button',
                   // Roving tabindex: one Tab reaches the list, arrows move in it, the next Tab the detail.
-                  { type: 'button', 'data-id': i.id, 'aria-current': String(i.id === this.selected), tabindex: i.id === this.selected ? 0 : -1, onclick: () => this.select(i.id) },
+                  {
+                    type: 'button', 'data-id': i.id, 'aria-current': String(i.id === this.selected), tabindex: i.id === this.selected ? 0 : -1,
+                    'aria-describedby': `summary-${i.id}`, onclick: () => this.select(i.id),
+                  },
                   h('span', {}, i.title),
-                  record.isNew(i.id) ? h('span', { class: 'new' }, 'NEW') : null,
+                  record.isNew(i.id) ? h('span', { class: 'new' }, h('span', { class: 'visually-hidden' }, ', '), 'NEW') : null,
                 ),
+                h('span', { id: `summary-${i.id}`, hidden: true }, itemSummary(i)),
               ),
             ),
           ),
-          h('div', { class: 'detail', 'aria-live': 'off', tabindex: 0, role: 'region', 'aria-label': 'Details' }, item ? this.detail(item, false) : h('p', {}, 'Nothing here yet.')),
+          h('div', { class: 'detail', 'aria-live': 'off', tabindex: 0, role: 'region', 'aria-label': item ? `${item.title}: details` : 'Details' }, item ? this.detail(item, false) : h('p', {}, 'Nothing here yet.')),
         ),
         // The action sits in its own row under the card, so it never covers the card's text.
         presenting && item ? this.presentAction(item) : null,

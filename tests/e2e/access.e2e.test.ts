@@ -160,6 +160,7 @@ describe('settings take effect and survive a reload', () => {
     await startPrologue(page); // the first line types out
     await page.waitForSelector('#line-text .tw-hidden');
     const full = (await page.textContent('#line-text'))!;
+    await page.waitForSelector('html:not([data-announcing])', { state: 'attached' }); // the announcer's queue is empty
     expect(await page.textContent('#live')).toContain(full);
     expect((await page.textContent('#line-text .tw-shown'))!.length).toBeLessThan(full.length);
     await page.keyboard.press('Enter');
