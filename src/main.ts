@@ -24,6 +24,7 @@ import { installMenus } from './ui/gameMenus';
 import { byId, h } from './ui/dom';
 import { finishedCases } from './save/finished';
 import { installGlossaryLinks } from './ui/glossaryLinks';
+import { announcer } from './ui/announcer';
 import type { Mode } from './story/modes';
 import type { CaseContent, CaseSession, SessionSave } from './story/caseSession';
 
@@ -170,7 +171,7 @@ async function continueCase(caseId: string): Promise<void> {
 
 function exposeForTests(): void {
   if (new URLSearchParams(location.search).has('test')) {
-    (window as unknown as { __TEST__: unknown }).__TEST__ = { stage, saves, courtroom, cases: CASES, settings, audio };
+    (window as unknown as { __TEST__: unknown }).__TEST__ = { stage, saves, courtroom, cases: CASES, settings, audio, announcer: announcer() };
   }
 }
 

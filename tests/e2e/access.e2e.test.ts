@@ -4,22 +4,11 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import axe from 'axe-core';
 import { gameErrors, openGame, phase, screenshot, SCREENSHOTS, useBrowser } from './browser';
 import { advanceToCross } from './keyboardPlayer';
+import { audit } from './axe';
 
 const browserFor = useBrowser();
-
-/** axe-core on the whole document; serious and critical violations fail the test. */
-async function audit(page: Page, where: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
-  const violations = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  });
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.join(' | ')}`), `axe on ${where}`).toEqual([]);
-}
 
 /** Visible controls smaller than 44 x 44 px (a radio or checkbox counts with its label). */
 async function smallTargets(page: Page): Promise<Array<{ what: string | null | undefined; w: number; h: number }>> {
@@ -65,7 +54,7 @@ async function startPrologue(page: Page): Promise<void> {
 }
 
 describe('accessibility audit (axe-core)', () => {
-  it('finds no serious or critical problem on the title, a cross-examination, the court record, settings and backlog', async () => {
+  it('finds no problem of any impact on the title, a line, a cross-examination, the court record (browsing and presenting), settings and backlog', async () => {
     const page = await openGame(browserFor());
     expect(await page.getAttribute('#stage', 'aria-label')).toMatch(/Title picture/);
     await audit(page, 'the title screen');
@@ -85,6 +74,11 @@ describe('accessibility audit (axe-core)', () => {
     await page.waitForSelector('#record-dialog[open]');
     await audit(page, 'the court record');
     await closeDialog(page, 'record-dialog');
+    await page.keyboard.press('e');
+    await page.waitForSelector('#record-dialog[open]');
+    expect(await page.textContent('#record-heading')).toBe('Present evidence');
+    await audit(page, 'the court record, presenting');
+    await closeDialog(page, 'record-dialog');
     await page.keyboard.press('b');
     await page.waitForSelector('#backlog-dialog[open]');
     await audit(page, 'the backlog');
@@ -93,6 +87,18 @@ describe('accessibility audit (axe-core)', () => {
     await page.check('#settings-dialog input[name="highContrast"]');
     await closeDialog(page, 'settings-dialog');
     await audit(page, 'a cross-examination in high contrast');
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds no problem of any impact on the teacher page, the class view and the guide', async () => {
+    const page = await openGame(browserFor());
+    for (const route of ['teacher', 'class', 'guide']) {
+      await page.evaluate((r) => (location.hash = `#${r}`), route);
+      await page.waitForSelector(`#classroom-page[data-page="${route}"]`);
+      expect(await page.locator('h1:visible').count(), `one visible h1 on #${route}`).toBe(1);
+      await audit(page, `#${route}`);
+    }
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();
   });

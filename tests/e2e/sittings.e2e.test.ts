@@ -6,6 +6,10 @@ import { CaseSession } from '../../src/story/caseSession';
 import { gameErrors, openGame, phase, screenshot, useBrowser } from './browser';
 import { caseRoute } from './caseRoute';
 import { advanceLines, playAction, type BoardCards } from './keyboardPlayer';
+import { audit } from './axe';
+
+/** Screens audited with axe-core once in this file: the first of each kind met. */
+const audited = new Set<string>();
 
 const sittings = CASES.filter((c) => c.group === 'The Blue House').map((c) => c.id);
 
@@ -27,6 +31,11 @@ describe.skipIf(sittings.length === 0).each(sittings)('Case 2, %s, in a browser'
       if ((p === 'board' || p === 'deduction' || p === 'cross') && !shots.has(p)) {
         shots.add(p);
         await screenshot(page, `${id}-${p}`);
+      }
+      const screen = p === 'choices' && (await page.isVisible('#source-card')) ? 'source check' : p;
+      if (['board', 'deduction', 'source check'].includes(screen) && !audited.has(screen)) {
+        audited.add(screen);
+        await audit(page, `${id}: ${screen}`);
       }
       await playAction(page, action, boards, async () => {
         // The completed board must show the clash the sitting is built on.
