@@ -185,7 +185,7 @@ describe('with a screen reader (virtual), by keyboard', () => {
     const stage = await page.evaluate(() => (window as any).__TEST__.stage.snapshot());
     expect(added.length).toBeGreaterThanOrEqual(stage.evidenceCards);
     expect(said.filter((s) => s.startsWith('Contradiction exposed')).length).toBeGreaterThanOrEqual(4);
-    expect(said.at(-1)).toMatch(/^Case closed\. Your results: Contradictions exposed: \d+; wrong presents: \d+; statements pressed: \d+; hints: \d+/);
+    expect(said.at(-1)).toMatch(/^Case closed\. Contradictions found: \d+ of \d+\. Hints: \d+\. Wrong presents: \d+\./);
     // The ending screen has its heading, and focus is on its button.
     expect(await page.locator('h1:visible').count()).toBe(1);
     expect(gameErrors(page)).toEqual([]);
