@@ -48,7 +48,7 @@ Your record already holds your conditions of entry and profiles of the people tr
 # bg: road
 # scene: On the road south — the next morning
 # sfx: engine
-The next morning, while they were still travelling, the news caught up with them: in the night, Norwegian fascists had broken into their home, hoping to carry off Trotsky's archive. # speaker: narrator # cite: L270-272 # update: trip-south heard
+The next morning, while they were still travelling, the news caught up with them: in the night, Norwegian fascists had broken into their home, hoping to carry off Trotsky's archive. # speaker: narrator # cite: L270-272 # update: trip-south heard # update: trotsky away # update: natalia-sedova away
 Our home? Who was in the house last night? # speaker: trotsky # expression: shaken # dramatized: Trotsky's words here are the game's
 It should have been easy for them. Nobody guarded the house, and the cupboards were not even locked. # speaker: narrator # cite: L272-274
 Trotsky was not there. What follows is what the family told him. # speaker: narrator
