@@ -155,7 +155,7 @@ export class CrossExamination implements Activity<CrossState> {
       st.marks = Math.max(0, st.marks - 1);
       markLost = true;
     }
-    this.host.log.append({ kind: 'present', cross: this.id, statement: statement.id, item: itemId, correct: false, marksLeft: st.marks });
+    this.host.log.append({ kind: 'present', cross: this.id, statement: statement.id, item: itemId, correct: false, marksLeft: st.marks, ...(specific?.close ? { close: true } : {}) });
     this.host.emit({ type: 'wrong-present', item: itemId, marksLeft: st.marks, markLost });
     this.host.converse(`${this.id}.${specific ? specific.stitch : 'wrong'}`);
   }
