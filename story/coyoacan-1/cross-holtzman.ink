@@ -9,10 +9,7 @@ VAR holtzman_stamped = false
 === ce_holtzman_intro ===
 # scene: The Moscow record · Holtzman
 # music: tense
-All sixteen defendants of that trial were shot, so no Moscow witness can be cross-examined. The commission takes their words as the official report printed them. # speaker: narrator # cite: L427-429, L4822-4829, L7126-7127
-Mr Goldman will read Holtzman's testimony into the record. # speaker: dewey # dramatized: the book does not say who read the Moscow pages at the hearing
-Holtzman was the prosecution's key witness on Copenhagen, and the most sparing of all the defendants: he denied taking any part in terror himself. # speaker: narrator # cite: L6948-6954
-That restraint is what makes his story look believable. Press every page; object where a document says otherwise. # speaker: narrator # cite: L6956-6958, L1786-1790
+Now the Moscow record, read from the official report; its witnesses were shot. Holtzman, who denied any terror of his own, looks the most believable. Press every page; object where a document disagrees. # speaker: narrator # cite: L427-429, L7126-7127, L6948-6958
 -> ce_holtzman
 
 === ce_holtzman ===
@@ -26,32 +23,19 @@ That restraint is what makes his story look believable. Press every page; object
 
 = s1
 # speaker: holtzman
-# cite: L7128-7129
-In Berlin, Sedov told me that since I was soon leaving for the USSR, I ought to come with him to Copenhagen, where his father was.
+# cite: L7128-7132
+In Berlin Sedov asked me to come with him to Copenhagen, where his father was. For conspiratorial reasons we would not travel together: I would follow and stay at the Hotel Bristol.
 -> DONE
 
 = s1_press
-Why should we take this man's word more seriously than the others'? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
-He was an old party member whom my son and I both knew. Of all the old revolutionaries in that trial, he alone is supposed to have met me in person. # speaker: trotsky # cite: L6949-6950, L4188-4190
-And he confessed the least: no terror of his own, no link with the Gestapo, only my plans and my son's part in them. That stinginess makes his story look solid. # speaker: trotsky # expression: thinking # cite: L6950-6958, L7164-7165
--> DONE
-
-= s2
-# speaker: holtzman
-# cite: L7130-7132, L4085-4086
-I agreed, but said that for conspiratorial reasons we must not travel together: I would follow two or three days later and stay at the Hotel Bristol, as we had settled in Berlin.
--> DONE
-
-= s2_press
-A secret journey, then. With which passport, and under what name? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
-The record does not say. The prosecutor never asked him. # speaker: trotsky # expression: angry # cite: L7049-7051, L7158-7163
-Every border and every hotel keeps a note of foreigners. With that passport in hand, one could tell within minutes whether he ever came. # speaker: trotsky # cite: L7160-7162
+Why should we take this man's word seriously? And with which passport did he travel? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
+An old party member my son and I both knew, who confessed the least. As for his passport: the record does not say, and the prosecutor never asked. # speaker: trotsky # expression: angry # cite: L6949-6958, L7049-7051
 { not holtzman_stamped:
     A margin note goes onto Holtzman's page: no passport, no name, no lodging asked. # speaker: narrator # update: moscow-report-holtzman noted # cite: L7049-7051
 }
 -> DONE
 
-= s2_wrong_sozial
+= s1_wrong_sozial
 # wrong: sozial-demokraten-1936-09-01
 # close
 Close: this paper is about the Bristol, but here Holtzman only plans where he will stay. Wait until he says he met someone there. # speaker: narrator # cite: L7130-7132
@@ -75,13 +59,9 @@ It was checked, right after the trial, by the paper of Denmark's governing party
 # objection
 # breakthrough
 # music: breakthrough
-Objection! On 1 September 1936 Sozial-Demokraten, the paper of Denmark's governing party, established that the Hotel Bristol in Copenhagen had been demolished. # speaker: goldman # cite: L7081-7084 # update: sozial-demokraten-1936-09-01 read
-In 1917, fifteen years before this meeting. By 1932 it lived on only in old travel guides. # speaker: trotsky # expression: smug # cite: L4144-4146, L4176
-Nobody meets anyone in the entrance hall of a hotel that no longer stands. # speaker: goldman # cite: L6962-6963
-And Moscow's answer to the Danish finding? A concentrated silence. # speaker: trotsky # cite: L7084-7086
-We have the paper's finding through Trotsky's book, not its text; later writers argue over the Bristol, as the debrief shows. # speaker: narrator # cite: L7081-7085
+Objection! On 1 September 1936 the Danish governing party's paper established that the Hotel Bristol was demolished in 1917. Nobody meets anyone in the vestibule of a hotel that no longer stands. # speaker: goldman # cite: L7081-7084, L6962-6963 # update: sozial-demokraten-1936-09-01 read
 ~ holtzman_stamped = true
-Holtzman's page is stamped: "Bristol: demolished 1917". # speaker: narrator # sfx: stamp # update: moscow-report-holtzman stamped
+Stamped: "Bristol: demolished 1917". Moscow answered with silence. We know the paper's finding through Trotsky's book, not its text. # speaker: narrator # sfx: stamp # update: moscow-report-holtzman stamped # cite: L7081-7086
 -> DONE
 
 = s3_wrong_herriot
@@ -119,18 +99,14 @@ From the hotel, Sedov took me to Trotsky's lodging.
 
 = s4_press
 Did anyone else in that trial speak of a trip by Sedov to Copenhagen? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
-Olberg did, another defendant, at the evening session of 20 August 1936. Read what he said about "our trip". # speaker: trotsky # cite: L6977-6982
-# add: moscow-report-olberg
-Added to the record: Olberg's testimony, from the official report of the same trial. # speaker: narrator # cite: L6977-6982
+Olberg did, another defendant, at the evening session of 20 August 1936. Read what he said about "our trip". # speaker: trotsky # cite: L6977-6982 # add: moscow-report-olberg
 -> DONE
 
 = s4_right
 # objection
 # breakthrough
 # music: breakthrough
-Objection! In the same trial Olberg said he had meant to go to Copenhagen with Sedov, but their trip "did not come off". Sedov's wife, Susanne, went alone. # speaker: goldman # cite: L6977-6982
-Holtzman has Sedov in Copenhagen; Olberg says Sedov's trip never happened. Both stand in the prosecution's own record, and the prosecutor let them stand side by side. # speaker: goldman # cite: L7000-7004
-Olberg moved in my son's Berlin circle. He could know that the trip failed and that my son's wife, who had a French passport, went instead. # speaker: trotsky # cite: L6992-6998
+Objection! In the same trial Olberg, who moved in Sedov's Berlin circle, said their trip to Copenhagen "did not come off"; Sedov's wife went alone. The prosecution's own record contradicts itself. # speaker: goldman # cite: L6977-6982, L6992-6998, L7000-7004
 -> DONE
 
 = s4_wrong_sozial
@@ -187,12 +163,9 @@ If the son was in and out of the room, parents and son were together in Copenhag
     Objection! Olberg, in the same trial, says Sedov's trip to Copenhagen never came off. Then Sedov was not walking in and out of Trotsky's room there. # speaker: goldman # cite: L6977-6982
     And the family's own telegrams agree: on 1 December the mother was still asking to meet her son, a student in Berlin. # speaker: goldman # cite: L4116-4122, L4154-4156
 - else:
-    Objection! On 1 December, the day before the family left Copenhagen, Trotsky's wife telegraphed the French prime minister. # speaker: goldman # cite: L4116-4122
-    She asked that her son, "student, Berlin", be allowed to meet her as she crossed France. Two days later Paris told its consul in Berlin to visa his papers for five days. # speaker: goldman # cite: L4154-4156, L4165-4170
+    Objection! On 1 December, the day before leaving Copenhagen, Trotsky's wife asked the French prime minister to let her son, "student, Berlin", meet her in France. Two days later Paris had his visa granted. # speaker: goldman # cite: L4116-4122, L4154-4156, L4165-4170
 }
-Both telegrams turned up in the French foreign ministry only weeks ago. I always feared the GPU's people in Paris would make them disappear. # speaker: trotsky # cite: L4124-4127
-A mother who had seen her son walk in and out of the room a week earlier would hardly need a prime minister's help to see him. That makes Holtzman's scene hard to believe. # speaker: goldman # cite: L4102-4105, L4113-4116
-Hard to believe, but not ruled out: the telegrams leave room for a secret visit a week earlier. The board will test that. # speaker: narrator # cite: L4110-4113, L7009-7012
+A mother who saw her son walk in and out of the room a week before would hardly need a prime minister's help to see him. Hard to believe; not ruled out. The board will test it. # speaker: goldman # cite: L4102-4105, L4113-4116, L7009-7012
 -> DONE
 
 = s5_wrong_passport
@@ -243,11 +216,9 @@ That does not answer this page. Read it again: who, where, when? # speaker: narr
 
 === after_holtzman ===
 # music: tense
-My son was never in Copenhagen, so Holtzman's story is untrue. And since the Copenhagen case leans on Holtzman above all, nothing is left of that "week". # speaker: trotsky # expression: pressed # cite: L7058-7060
 Could your son not have come secretly, on someone else's passport, without Olberg or anyone else knowing? # speaker: finnerty # cite: L7009-7012 # dramatized: the book answers this hypothesis; who raised it is not recorded
-That is the hypothesis of the GPU's friends, and I want to leave them no loophole. Let us put everything on one board. # speaker: trotsky # expression: thinking # cite: L7009-7013
+The GPU's friends' hypothesis. I want to leave them no loophole: put everything on one board. # speaker: trotsky # expression: thinking # cite: L7009-7013
 # scene: Timeline board · Where was Sedov?
-Place the December cards on their days. Some cards are on the board already. Watch what the board flags. # speaker: narrator
 -> board_sedov
 
 === board_sedov ===
@@ -380,29 +351,19 @@ HYPOTHESIS (Finnerty): Sedov slips into Copenhagen secretly on a false passport.
 -> DONE
 
 = done
-The board speaks for itself. Holtzman's claim puts Sedov in the Bristol on the very days his own lane puts him in Berlin: one man, two places. # speaker: goldman # cite: L4081-4090, L4094-4105
-And the Bristol's bar ends in 1917. The claimed meeting sits fifteen years after the building was gone. # speaker: goldman # cite: L7081-7084
-Then the December cards, in order: the mother's request on the 1st, the visa on the 3rd, the border on the 4th, the reunion on the 6th. That is a family that had not yet met. # speaker: goldman # cite: L4116-4137
-The CLAIM card is stamped "not possible as told". The HYPOTHESIS card is not stamped: the board cannot rule it out. Only evidence and sense can weigh it. # speaker: narrator # sfx: stamp
+One man, two places: the claim puts Sedov in a hotel gone since 1917 on days his lane puts him in Berlin. The CLAIM is stamped; the HYPOTHESIS is not: the board cannot rule it out. # speaker: goldman # sfx: stamp # cite: L4081-4105, L7081-7084
 -> DONE
 
 
 === after_board ===
 # music: calm
-Then weigh it, Mr Trotsky. Why could your son not have come in secret? # speaker: finnerty # cite: L7009-7013 # dramatized: the book answers this hypothesis; who raised it is not recorded
-Think what the risk would have bought him. By Holtzman's account my son only led him from a hotel to my door and wandered in and out while we talked. For that he smuggles himself across a frontier? # speaker: trotsky # cite: L7013-7018
-Berman-Yurin and David, who had never seen me, found me without him. Would he risk a false passport to guide the one visitor who knew me, and leave two strangers to manage alone? # speaker: trotsky # cite: L7019-7026
-Perhaps he came secretly to see his parents? # speaker: finnerty # cite: L7027-7028 # dramatized: the book answers this hypothesis; who raised it is not recorded
-Likelier, perhaps, except that a few days later he did travel to meet us, in France, with a proper visa. # speaker: trotsky # cite: L7028-7030
-And if the legal journey only covered the tracks of the illegal one? # speaker: finnerty # cite: L7030-7032 # dramatized: the book answers this hypothesis; who raised it is not recorded
-Then picture it. Everyone knows he is seeking a visa; his wife and his lawyer come to tell our friends he has failed. # speaker: trotsky # expression: pressed # cite: L7033-7037
-Then, unseen by every friend and by my guard, he meets Holtzman in a hotel that no longer stood, vanishes, gets a visa in a rush, and greets us in Paris on 6 December. Why all this? # speaker: trotsky # expression: angry # cite: L7038-7048
+For what? By Holtzman's account he only led him to my door and wandered in and out; strangers found me without him. And if he came secretly, why the legal trip to France days later? # speaker: trotsky # cite: L7013-7032
+Picture it: all our friends know he failed to get a visa; unseen by all of them and my guard, he meets Holtzman in a vanished hotel, slips away, and greets us in Paris on 6 December. Why? # speaker: trotsky # expression: angry # cite: L7033-7048
 So how does the hearing leave the secret trip? # speaker: narrator
 * [Disproved: the documents show it could not have happened]
-    Not quite. No document rules out a secret trip; that is why the board left the hypothesis unstamped. # speaker: narrator # cite: L7009-7012
+    Not quite. No document rules out a secret trip; that is why the board left it unstamped. It is weighed, not waved away. # speaker: narrator # cite: L7009-7012
 * [Possible, but without evidence, contradicted by Olberg, and at odds with what is known]
-    Yes. On one side, Holtzman, who names no passport and a hotel that did not exist; on the other, Olberg, the silence of Berman-Yurin and David, two dozen statements, and common sense. # speaker: narrator # cite: L7049-7057
+    Yes: Holtzman names no passport and a hotel that did not exist; against him stand Olberg, the others' silence, two dozen statements, and common sense. # speaker: narrator # cite: L7049-7057
 * [Likely: the son must have come secretly]
     Nothing in the record supports it, and Olberg, on the prosecution's side, says the trip never happened. # speaker: narrator # cite: L6977-6982, L7049-7057
-- That is how an alternative is weighed: not waved away, but tested. # speaker: narrator # cite: L7005-7008
--> ce_visitors_intro
+- -> ce_visitors_intro

@@ -17,8 +17,7 @@ VAR sc1_done = false
 # scene: The Moscow record · Berman-Yurin and David
 # music: tense
 # add: moscow-report-berman-david
-Next, the two other "visitors", Berman-Yurin and Fritz David. The book quotes neither man; it summarises them, so these pages are our wording of its summary. # speaker: narrator # cite: L6944-6946, L6966-6972
-Pressing these pages mostly turns up silence. Keep a list of what a real visitor could not have missed: the address, the passports and lodging, the house, its people, the talk of the day. # speaker: narrator # cite: L7061-7078
+Next, Berman-Yurin and Fritz David. The book only summarises them, so these pages are our wording. Pressing them turns up silence: list what a real visitor could not have missed. # speaker: narrator # cite: L6944-6946, L6966-6972, L7061-7078
 -> ce_visitors
 
 === ce_visitors ===
@@ -32,36 +31,19 @@ Pressing these pages mostly turns up silence. Keep a list of what a real visitor
 
 = s1
 # speaker: berman-yurin
-# cite: L6966-6967, L6970-6972
+# cite: L6944-6946, L6966-6967, L6970-6972
 # dramatized: the book summarises their testimony; these words are ours
-Sedov, in Berlin, sent each of us to Copenhagen and recommended us to his father.
+Sedov, in Berlin, sent each of us to his father in Copenhagen; each of us travelled on his own.
 -> DONE
 
 = s1_press
-What did Sedov tell them about the house? The street, the address? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
-Nothing in the record. Not one of my supposed visitors names my address, or even the part of town. # speaker: trotsky # cite: L7063-7064
-I had never heard these two names before the trial reports. Complete strangers, recommended, we are told, by my son, then a student of twenty-six. # speaker: trotsky # cite: L6148-6149, L6970-6972
+How did they travel, and where did they find him? Which passports, which address, where did they sleep? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
+The record does not say, and neither judge nor prosecutor asks one concrete question. Not one of my "visitors" even names the part of town. # speaker: trotsky # cite: L7063-7064, L7077-7080
 { not tick_address:
     ~ tick_address = true
-    ~ absence_ticks = absence_ticks + 1
-    Checklist: address or district, not named. # speaker: narrator # sfx: paper # cite: L7063-7064
-}
--> DONE
-
-= s2
-# speaker: berman-yurin
-# cite: L6944-6946
-# dramatized: the book summarises their testimony; these words are ours
-Each of us travelled on his own, independently of the others.
--> DONE
-
-= s2_press
-With which passports? How did they find the house? Where did they sleep? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
-The record does not say. Neither the judge nor the prosecutor asks one concrete question. # speaker: trotsky # cite: L7077-7080
-{ not tick_papers:
     ~ tick_papers = true
-    ~ absence_ticks = absence_ticks + 1
-    Checklist: passports, how they found him, lodging, not named. # speaker: narrator # sfx: paper # cite: L7077-7078
+    ~ absence_ticks = absence_ticks + 2
+    Checklist: address or district, passports, lodging: not named. # speaker: narrator # sfx: paper # cite: L7063-7064, L7077-7078
 }
 -> DONE
 
@@ -83,10 +65,7 @@ All four "terrorists" say my son put them in touch with me. Where was my son? On
 # objection
 # breakthrough
 # music: breakthrough
-Objection! Compare Holtzman's page. In his account Sedov was in Copenhagen himself and walked Holtzman, a man who had met Trotsky before, from the hotel to the door. # speaker: goldman # cite: L6969, L7015-7016
-These two had never seen Trotsky, yet they had to find him alone. Sedov guiding the one who knew the way and leaving the strangers to themselves: that is hard to believe. # speaker: goldman # cite: L7019-7026
-All four say Sedov connected them. Holtzman: Sedov was in Copenhagen. Berman-Yurin and David: not a word of him there. Olberg: the trip never happened. # speaker: goldman # cite: L6999-7003
-And the prosecutor did not notice the slightest contradiction. That is the strangest thing of all. # speaker: trotsky # cite: L7003-7004
+Objection! On Holtzman's page Sedov, in Copenhagen, walks Holtzman, who knew Trotsky, to the door; these two strangers were left to find him alone. That is hard to believe, and the prosecutor never noticed. # speaker: goldman # cite: L6969, L7015-7016, L7019-7026, L7003-7004
 -> DONE
 
 = s3_wrong_olberg
@@ -109,19 +88,6 @@ The telegram confirms Sedov in Berlin, and these two do not dispute that. Whose 
 Re-read "we found Trotsky ourselves". In another account, who had Sedov as an escort? # hint: 1
 Open Holtzman's page: who took him from the vestibule to Trotsky's lodging? # hint: 2 # point: moscow-report-holtzman.escort
 Name it: if Sedov was in Copenhagen escorting a man who already knew Trotsky, why leave two strangers to find him alone? The accounts sit badly together. # hint: 3
--> DONE
-
-= s4
-# speaker: berman-yurin
-# cite: L7019-7020
-# dramatized: the book summarises their testimony; these words are ours
-We had never seen Trotsky before.
--> DONE
-
-= s4_press
-A strange conspirator I must be: keeping my plans from my own family and friends, yet confiding them to two strangers off the street. # speaker: trotsky # expression: angry # cite: L6972-6974
-My explanation: strangers to me, perhaps, but not strangers to the GPU. # speaker: trotsky # cite: L6974-6976
-That is Trotsky's reading. The page itself says only that they were strangers to him. # speaker: narrator # cite: L7019-7020
 -> DONE
 
 = s5
@@ -177,22 +143,14 @@ That is about Sedov or the Bristol, not about what these visitors say or would h
 === after_visitors ===
 # music: calm
 # scene: The absence checklist
-The pages are silent on all five points. Address or district: not named. The dancer's villa: not mentioned. The Zinoviev rumour: not mentioned. Secretaries and guard: not mentioned. Passports and lodging: not named. # speaker: narrator # cite: L7061-7078
-{ absence_ticks >= 5:
-    You ticked all five yourself. # speaker: narrator
-- else:
-    You ticked {absence_ticks} of the five yourself; the others are filled in now. # speaker: narrator
-}
-Neither judge nor prosecutor asked one concrete question. My explanation: one careless question and the whole flimsy construction would have come down. # speaker: trotsky # cite: L7079-7080
-Silence is not proof on its own. It matters here because no real visitor could have missed these details, and because the court never asked. # speaker: narrator # cite: L7061-7080
+Silent on all five: address, villa, Zinoviev rumour, secretaries and guard, passports and lodging. { absence_ticks >= 5:You ticked all five yourself.|You ticked {absence_ticks} yourself.} Silence alone proves nothing; it matters because no real visitor could miss these, and the court never asked. # speaker: narrator # cite: L7061-7080
 -> ce_rescue_intro
 
 === ce_rescue_intro ===
 # scene: The rescue theories
 # music: tense
 # add: comintern-press-konditorei-bristol
-Since the Danish paper's report, defenders of the verdict have tried to rescue the Bristol. Added to the record: the Comintern press's "Konditorei Bristol" answer of February 1937. # speaker: narrator # cite: L7094-7099
-The commission should hear the published defences of the verdict too. I will read them into the record. # speaker: finnerty # cite: L4733-4736, L7086-7107 # dramatized: the book does not record these theories being read at the hearing
+The commission should hear the published defences of the verdict too, such as the Comintern press's "Konditorei Bristol" of February 1937. I will read them into the record. # speaker: finnerty # cite: L4733-4736, L7086-7107 # dramatized: the book does not record these theories being read at the hearing
 -> ce_rescue
 
 === ce_rescue ===
@@ -221,14 +179,14 @@ Noted: five months of silence, September 1936 to February 1937. An argument, not
 
 = s2
 # speaker: finnerty
-# cite: L7098-7099
+# cite: L7098-7101
 # dramatized: a published theory the book answers; Finnerty reading it at the hearing is staged
-There was no Hotel Bristol in Copenhagen, but there was a Konditorei, a café, called Bristol.
+There was no Hotel Bristol in Copenhagen, but there was a Konditorei, a café, called Bristol, sharing a wall with the Grand Hotel Kopenhagen.
 -> DONE
 
 = s2_press
 When was this café found? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
-In February of this year, after five months of silence. # speaker: trotsky # cite: L7094-7098
+In February of this year, after five months of silence. So one building has the name, the other has the lobby: put them together and you have Holtzman's hotel! # speaker: trotsky # expression: smug # cite: L7094-7102
 Two newspapers, then, on one building. Before going on, weigh them as sources. # speaker: narrator
 { sc1_done:
     You have already weighed the two papers. # speaker: narrator
@@ -236,18 +194,6 @@ Two newspapers, then, on one building. Before going on, weigh them as sources. #
     ~ sc1_done = true
     -> source_check_1 ->
 }
--> DONE
-
-= s3
-# speaker: finnerty
-# cite: L7099-7101
-# dramatized: a published theory the book answers; Finnerty reading it at the hearing is staged
-The café shares a wall with a hotel, the Grand Hotel Kopenhagen.
--> DONE
-
-= s3_press
-So one building has the name, and the other has the lobby. Put them together and you have Holtzman's hotel! # speaker: trotsky # expression: smug # cite: L7100-7102
-A name from one building and a lobby from the other. Does that fit Holtzman's words? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 -> DONE
 
 = s4
@@ -260,7 +206,7 @@ So Holtzman's meeting with Sedov took place at the Konditorei Bristol.
 
 = s4_press
 Suppose Holtzman mixed up the names when he fixed the meeting in Berlin. How would Sedov have found the place? # speaker: goldman # cite: L7108-7110 # dramatized: Trotsky's own question in the book, staged as Goldman's
-Grant him great ingenuity: he goes round the corner and finds a hotel with another name. Still, any mix-up of names could only come before they met. Once face to face, both would know exactly where they stood, and remember it. # speaker: trotsky # cite: L7110-7116
+Grant him great ingenuity: he finds a hotel with another name round the corner. Still, a mix-up of names could only come before they met; face to face, both would know where they stood. # speaker: trotsky # cite: L7110-7116
 No one who had been there could later describe a café as a hotel lobby. # speaker: trotsky # cite: L7116-7118
 -> DONE
 
@@ -268,10 +214,8 @@ No one who had been there could later describe a café as a hotel lobby. # speak
 # objection
 # breakthrough
 # music: breakthrough
-Objection! Holtzman says they met in the vestibule of a hotel. A café has no vestibule. # speaker: goldman # cite: L7102-7103, L4087-4088
-And look at the Comintern press's own drawing: the café's door and the hotel's door open onto two different streets. # speaker: goldman # cite: L7103-7106
+Objection! Holtzman met Sedov in the vestibule of a hotel, and a café has no vestibule. By the Comintern's own drawing, café and hotel open onto two different streets. # speaker: goldman # cite: L7102-7106, L4087-4088
 So where was the meeting? In the vestibule without the Bristol, or in the Bristol without a vestibule? # speaker: trotsky # expression: smug # cite: L7106-7107
-The drawings are the Comintern's; that a café has no vestibule is Trotsky's point. Later writers still argue over this building, as the debrief shows. # speaker: narrator # cite: L7102-7106
 -> DONE
 
 = s4_wrong_sozial
@@ -313,10 +257,7 @@ That is Trotsky's assertion; the book gives no other source for it. But grant th
 # objection
 # breakthrough
 # music: breakthrough
-Objection! Holtzman himself said that "for conspiratorial reasons" he would not even travel with Sedov. If discovered, that journey meant certain death for him. # speaker: goldman # cite: L7130-7135
-That a man so careful chose a well-known Trotskyist haunt for his meeting is hard to believe. # speaker: goldman # cite: L7135-7141
-And if he knew the café that well, he would not have confused it with the Grand Hotel. He would have steered well clear of it. # speaker: trotsky # cite: L7142-7145
-Nonsense piled on nonsense. So much for correcting the stenographer's "slip". # speaker: trotsky # expression: smug # cite: L7141-7146
+Objection! "For conspiratorial reasons" Holtzman would not even travel with Sedov. That he chose a known Trotskyist haunt, and then mistook it for a hotel, is hard to believe. # speaker: goldman # cite: L7130-7145
 -> DONE
 
 = s5_wrong_comintern
@@ -408,9 +349,6 @@ Sozial-Demokraten, 1 September 1936. Who published it, and with what stake? # sp
 
 === after_rescue ===
 # music: tense
-One more thing never asked. Holtzman surely travelled on a false passport. Foreigners register wherever they stay, so with it his story could be checked in minutes. Who supplied it? Where did he sleep? # speaker: trotsky # cite: L7158-7166, L7168-7171
-The prosecutor asked none of it. That silence, to me, marks him as a partner in the forgery. # speaker: trotsky # expression: angry # cite: L7172-7179
-Holtzman's margin note is completed. # speaker: narrator # sfx: stamp # update: moscow-report-holtzman complete
-That is Trotsky's charge against Vyshinsky. What the record shows is narrower: the questions were never asked. # speaker: narrator # cite: L7049-7051, L7158-7171
-The commission has heard the Copenhagen episode. # speaker: dewey # sfx: gavel # dramatized: the book does not record Dewey's words here
+Never asked: which false passport Holtzman used, who supplied it, where he slept. With it, his story could be checked in minutes. That silence marks the prosecutor as a partner in the forgery. # speaker: trotsky # expression: angry # cite: L7158-7179
+Holtzman's margin note is completed. That is Trotsky's charge; what the record shows is narrower: the questions were never asked. # speaker: narrator # sfx: stamp # update: moscow-report-holtzman complete # cite: L7049-7051, L7158-7171
 -> debrief
