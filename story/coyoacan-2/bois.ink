@@ -21,7 +21,7 @@ I met Sedov again in July 1933, in Paris. I had come from Geneva, and a few days
 
 = s1_press
 How did Sedov know that Romm had arrived? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
-The record does not say. To tell my son he was in Paris, Romm would have needed his address or his telephone number, and he names neither. So the initiative is left to my son, and no address of his has to appear in the record. # speaker: trotsky # expression: thinking # cite: L7930-7936
+The record does not say. Romm names neither my son's address nor his number; so the initiative is left to my son, and no address of his need appear in the record. # speaker: trotsky # expression: thinking # cite: L7930-7936
 -> DONE
 
 = s2
@@ -32,7 +32,7 @@ Sedov set a meeting in a café on the Boulevard Montparnasse, and said he wanted
 
 = s2_press
 Had the witness ever asked to meet Trotsky? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
-Never, by his own account. He had risked his head as a courier without once trying to meet me or write to me. On a word from my son he is ready at once, just as he was ready at once for Putna and for the letters. # speaker: trotsky # cite: L7938-7947
+Never, by his own account. He risked his head as a courier without once trying to meet or write to me; on a word from my son he is ready at once, as with Putna and the letters. # speaker: trotsky # cite: L7938-7947
 In Trotsky's reading, Romm's part was to agree to everything and start nothing himself. # speaker: narrator # cite: L7946-7949
 -> DONE
 
@@ -59,26 +59,21 @@ Asked by the prosecutor when that was: at the end of July 1933.
     At the end of July 1933 I was at Saint-Palais near Royan, in bed. The commission now has the records of those days. # speaker: trotsky # cite: L8238-8257
     -> DONE
 }
-The prosecutor pressed him on it, and Romm repeated it and made it precise: the end of July 1933. Trotsky calls it a truly fatal date. # speaker: narrator # cite: L7957-7965
-I was not in the Bois de Boulogne at the end of July 1933. I could not have been. I was five hundred kilometres from Paris, on the shore of the Atlantic, and I was ill. # speaker: trotsky # expression: angry # cite: L8130-8133
-The commission has said it before: a denial by the witness, on its own, carries no weight with us. # speaker: dewey # cite: L4616-4618 # dramatized: Dewey said this on the first day; repeating it here is staged
-Then let the records speak. Mr Chairman, I ask leave to take the witness through those weeks, one exhibit at a time. # speaker: goldman # dramatized: the book does not record how this evidence was taken
-Granted. Romm's pages stay open; we will come back to them. # speaker: dewey # sfx: gavel # dramatized: the book does not record how this evidence was taken
+Pressed by the prosecutor, Romm repeated the date and made it precise. Trotsky calls it a truly fatal date: at the end of July 1933 he was 500 km from Paris, and ill. # speaker: narrator # cite: L7957-7965, L8130-8133
+A denial alone carries no weight with us, as we said on the first day. Take the witness through those weeks, counsel; Romm's pages stay open. # speaker: dewey # sfx: gavel # cite: L4616-4618 # dramatized: Dewey said the first sentence on the first day; this ruling is staged
 -> dx_alibi
 
 = s4_right
 # objection
-Objection! Romm puts Trotsky in the Bois de Boulogne at the end of July 1933. The record puts him five hundred kilometres away. # speaker: goldman # sfx: objection
+Objection! Romm puts Trotsky in the Bois de Boulogne at the end of July 1933. The record puts him 500 km away. # speaker: goldman # sfx: objection
 # breakthrough
 { presented == "deduction-arrival-25-july":
     On 25 July he reached Saint-Palais near Royan: the day is fixed by the fire on the property, in the local papers and the fire brigade's certificate, and the reporter covering it saw Trotsky in the car. # speaker: goldman # cite: L8240-8251
     From that day Vera Lanis and Segal, waiting at the house, saw him in bed with lumbago and fever through the last days of July. # speaker: goldman # cite: L8253-8257
 - else:
-    Vera Lanis and Segal were waiting at the house at Saint-Palais. They spent the last days of July with the Trotskys and saw him take to bed with lumbago and fever the moment he arrived. # speaker: goldman # cite: L8253-8257
-    And the day of that arrival, 25 July, is fixed by a fire on the property, in the local papers and the fire brigade's certificate. # speaker: goldman # cite: L8240-8250
+    Vera Lanis and Segal spent the last days of July with him at Saint-Palais and saw him take to bed with lumbago and fever on arrival: 25 July, the day of the fire. # speaker: goldman # cite: L8240-8257
 }
-The last days of July in bed at Saint-Palais and the end of July in the Bois de Boulogne cannot both be true. # speaker: goldman # music: breakthrough # cite: L8253-8257, L7956-7963
-The household's statements now rest on a datable public event. Their witnesses are his own people, and the book says so. # speaker: narrator # cite: L8244-8257
+The last days of July in bed at Saint-Palais and the end of July in the Bois de Boulogne cannot both be true. The witnesses are his household; the day rests on public records. # speaker: goldman # music: breakthrough # cite: L8244-8257, L7956-7963
 A moment, counsel. I have a suggestion for the witness before we close this page. # speaker: finnerty # reveal: s7 # dramatized: the book does not record this question at the hearing
 -> DONE
 
@@ -129,7 +124,7 @@ The conversation lasted about twenty to twenty-five minutes. As I understood it,
 
 = s5_press
 What does the witness remember of it? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
-Nothing. It was his very first meeting with me, and he gives not one living detail: did we walk along the paths or sit on a bench, did I smoke cigars, cigarettes or a pipe? Only the length, twenty to twenty-five minutes. # speaker: trotsky # cite: L7969-7978
+Nothing. His very first meeting with me, and not one living detail: did we walk or sit on a bench, did I smoke a cigar or a pipe? Only the length, twenty to twenty-five minutes. # speaker: trotsky # cite: L7969-7978
 And the purpose? "As I understood it": so vague that the witness can only guess at it afterwards. # speaker: trotsky # cite: L7980-7984
 Why would I confirm, through a courier nobody had any reason to trust, directives I had already written to Radek? # speaker: trotsky # expression: thinking # cite: L7984-7991
 Without the meeting, Romm could only say he delivered a book with a letter in its cover, a letter nobody has ever produced. # speaker: goldman # cite: L7996-8001 # dramatized: Trotsky's point in the book, staged as Goldman's
@@ -157,7 +152,7 @@ Your four companions took all your luggage on towards Paris, and you went to Par
 -> DONE
 
 = s7_press
-It is the assumption Moscow made for itself. The luggage had been checked in Turkey under Max Shachtman's name; once our incognito was gone, GPU agents in Marseille saw it travel towards Paris with my collaborators and concluded I had gone there too. # speaker: trotsky # cite: L8196-8203
+It is the assumption Moscow made. Our luggage, checked under Shachtman's name, was known to be mine once the incognito was gone; GPU agents saw it head for Paris and concluded I had too. # speaker: trotsky # cite: L8196-8203
 Relations between Moscow and Paris were tense then. The GPU knew about me only what the papers printed, and the papers lost our trail right after the landing. # speaker: trotsky # expression: thinking # cite: L8203-8215
 So, in his view, they assumed he must have spent a few days in Paris to settle his affairs, and chose "end of July". That is his explanation; the question is what the records show. # speaker: narrator # cite: L8229-8238
 -> DONE
@@ -169,9 +164,8 @@ Objection! Counsel's premise is that Trotsky went where the luggage went. The pa
 { presented == "shachtman-letter-1933-08-08":
     One of those four wrote afterwards. On 8 August 1933 Shachtman regretted that he had been cut off from the Trotskys on the way without even a goodbye. # speaker: goldman # cite: L8283-8286
 - else:
-    The drivers Leprince and Molinier, and Lasté who rode with them, describe the drive from Cassis: at once, without a stop, north-west to Saint-Palais. Not to Paris. # speaker: goldman # cite: L8189-8193, L8247-8249
+    The drivers Leprince and Molinier, and Lasté, describe the drive from Cassis: at once, without a stop, north-west to Saint-Palais. Not to Paris. # speaker: goldman # cite: L8189-8193, L8247-8249
 }
-He did not go with them. By Trotsky's account, three of the four later came from Paris to Royan to see him. # speaker: goldman # cite: L8281-8283
 A fair answer. I withdraw the suggestion. # speaker: finnerty # dramatized: the book does not record this exchange
 -> DONE
 

@@ -20,18 +20,14 @@ Radek? At first I knew him only through literary matters. Later, in 1926 and 192
 
 = s1_press
 What exactly did that work consist of, and with whom? The prosecutor does not ask, and Romm does not say. # speaker: goldman # cite: L7628-7639 # dramatized: Trotsky's point in the book, staged as Goldman's
-Those were the years the opposition worked most openly: a printed platform, meetings of tens of thousands of workers in Moscow and Leningrad, our own placards at the November demonstration. # speaker: trotsky # cite: L7641-7647
-Anyone who was really with us then knew dozens of people. Romm, carefully, names one: Radek. # speaker: trotsky # expression: thinking # cite: L7647-7649
-In New York the Soviet diplomat Troyanovsky has been assuring everyone that Romm "really" was a Trotskyist. # speaker: goldman # cite: L7649-7651 # add: troyanovsky # dramatized: the fact is in the book; Goldman saying it is staged
-The trial's own stenographic report answers him. Read what Radek said about Romm in that same courtroom. # speaker: trotsky # cite: L7650-7654 # add: moscow-report-radek-on-romm
-The clerk hands up a second page of the report: Radek on Romm. # speaker: narrator # sfx: paper
+Those were our most open years: a printed platform, meetings of tens of thousands of workers. Anyone really with us knew dozens of people. Romm, carefully, names one: Radek. # speaker: trotsky # expression: thinking # cite: L7641-7649
+The Soviet diplomat Troyanovsky assures New York that Romm "really" was a Trotskyist. The trial's own report answers him: read what Radek said about Romm. # speaker: trotsky # cite: L7649-7654 # add: troyanovsky # add: moscow-report-radek-on-romm # sfx: paper
 -> DONE
 
 = s1_right
 # objection
-Objection! The witness speaks of joint Trotskyist work with Radek in 1926 and 1927. Radek, in the same trial, tells it differently. # speaker: goldman # sfx: objection
+Objection! Romm speaks of joint Trotskyist work with Radek in 1926 and 1927. Radek, in the same trial: Romm was "no politician", and sided with the opposition only on the Chinese question. # speaker: goldman # sfx: objection # cite: L7652-7654
 # breakthrough
-He has known Romm since 1925, Radek says; Romm was "no politician" in the ordinary sense, and sided with the opposition only on the Chinese question. # speaker: goldman # cite: L7652-7654
 That question was 1927. So on every other question he parted company with us. This is the man they dragged into the light as a terrorist. # speaker: trotsky # expression: angry # cite: L7654-7657
 Two years of joint work are hard to believe when the one partner Romm names narrows it to a single question, in 1927. # speaker: goldman # cite: L7626, L7652-7656
 -> DONE
@@ -97,10 +93,7 @@ I took the letter to Geneva and gave it to Radek when we met. He read it quickly
 -> DONE
 
 = s4_press
-A letter that can be read quickly on the spot, under the courier's eyes, was not in cipher and not in invisible ink. It was as plain as a greeting card. # speaker: trotsky # cite: L7797-7802
-Did Radek say anything in court about this first letter? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
-He did. He interrupted the witness to correct him. It is in the same report. # speaker: trotsky # cite: L7844-7846 # add: moscow-report-radek-correction
-Another page comes up from the report: Radek's interruption. # speaker: narrator # sfx: paper
+A letter read quickly on the spot was in no cipher: as plain as a birthday card. And Radek interrupted the witness in court about this very letter. Read his correction. # speaker: trotsky # cite: L7797-7802, L7844-7846 # add: moscow-report-radek-correction # sfx: paper
 -> DONE
 
 = s5
@@ -118,12 +111,9 @@ Because without it, Romm could not expose a "directive" from me, and his evidenc
 
 = s5_right
 # objection
-Objection! The witness says the letter named Stalin and Voroshilov. The man who received it says it did not. # speaker: goldman # sfx: objection
+Objection! Romm says the letter named Stalin and Voroshilov. Radek, who received it, broke in: those names were not in it, "because we never named names in our letters". # speaker: goldman # sfx: objection # cite: L7844-7848
 # breakthrough
-Radek broke in at this very point: the names were not in Trotsky's first letter, "because we never named names in our letters", and Trotsky could not in any case have named them. # speaker: goldman # cite: L7844-7848
-Then where did Romm get the names? If he invented that detail, the names of the first targets of terror, perhaps he invented the whole letter. # speaker: trotsky # cite: L7848-7852
-The courier and the recipient disagree about the contents of the same letter, and both statements stand in the prosecution's own record. # speaker: goldman # cite: L7804-7807, L7844-7848
-The prosecutor let the contradiction pass, by Trotsky's account. # speaker: narrator # cite: L7852
+Then where did Romm get the names? If he invented that detail, perhaps he invented the whole letter. The prosecutor let it pass. # speaker: trotsky # cite: L7848-7852
 -> DONE
 
 = s5_wrong_radek
@@ -156,7 +146,7 @@ The recipient says the first letter named no one; the courier says it named Stal
 = s6
 # speaker: romm
 # cite: L7852-7856, L7881-7883, L7894-7896, L7912-7914
-In autumn 1932 in Moscow, Radek told me the bloc with the Zinovievists had formed on Trotsky's directive, but that he and Pyatakov had stayed out and wanted Trotsky's directive. His letter was handed to me and then bound into a German book, which I posted from a Berlin station, poste restante.
+In autumn 1932 Radek told me the bloc with the Zinovievists had formed on Trotsky's directive. His reply was handed to me, then bound into a German book, which I posted in Berlin, poste restante.
 -> DONE
 
 = s6_press
