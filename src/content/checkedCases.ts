@@ -7,6 +7,8 @@ export const CHECKED_CASES: readonly string[] = [
   'prologue',
   'drammen-1',
   'drammen-2',
+  'coyoacan-1',
+  'coyoacan-2',
   'coyoacan-3',
   'coyoacan-4',
 ];
