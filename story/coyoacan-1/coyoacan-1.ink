@@ -41,6 +41,7 @@ Trotsky calls Dewey seventy-eight: a slip. Born in October 1859, he was seventy-
 The charge. At the Moscow trial of the sixteen, August 1936, three defendants said they had visited Trotsky in Copenhagen for terrorist instructions; a fourth, Olberg, got his by letter. All sixteen were shot. # speaker: narrator # cite: L6941-6948, L3519-3520, L427-429
 The key witness, Holtzman, named the days, 23 to 25 November 1932, and said Trotsky's son, Leon Sedov, took him to Trotsky. # speaker: narrator # cite: L4081-4090
 Trotsky: his son was never in Copenhagen in his life, but in Berlin, trying in vain to travel. His denial is worth nothing alone: test the Moscow pages against the documents. # speaker: narrator # cite: L4092-4099, L4616-4618
+Why it can be done: the confessions came with no material evidence, but a confession that names a time and a place can be checked against the facts. # speaker: narrator # cite: L4051-4063, L4696-4700
 -> dx_copenhagen
 
 // ---------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ Next, Berman-Yurin and Fritz David. The book only summarises them, so these page
 
 === ce_visitors ===
 # cross: ce_visitors
-# title: Berman-Yurin and David: The Visitors Who Saw Nothing
+# title: The Visitors Who Saw Nothing
 # witness: berman-yurin
 # transcript: moscow-report-berman-david
 # place: Read into the record at Coyoacán; testimony of August 1936 (summary)

@@ -34,7 +34,7 @@ Where do we begin, before he set foot in France? # speaker: goldman # dramatized
 Where did the boat put you ashore? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 + [At Cassis, where cars were waiting]
     At Cassis, where Leprince and Lasté waited with two cars. We drove at once north-west to Saint-Palais near Royan, where a house was rented in Molinier's name. # speaker: trotsky # cite: L8189-8193 # add: leprince # add: laste
-    The drivers' statements describe the journey. We spent one night in a hotel; its register entries are with the commission. The book names neither hotel nor town. # speaker: goldman # cite: L8194-8195, L8247-8249 # add: cassis-drivers-statements # add: hotel-register-24-25-july
+    The drivers' statements describe that drive. The party spent one night in a hotel; Trotsky has handed its register entries to the commission. The book names neither hotel nor town. # speaker: goldman # cite: L8194-8195, L8247-8249 # add: cassis-drivers-statements # add: hotel-register-24-25-july
     -> step4
 + [In the port of Marseille, with the luggage]
     No: the luggage went into the port; he did not. Where did the motorboat land? # speaker: narrator

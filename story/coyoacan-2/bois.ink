@@ -6,7 +6,7 @@
 
 === ce_bois ===
 # cross: ce_bois
-# title: Romm in the Bois de Boulogne
+# title: The Meeting in the Bois de Boulogne
 # witness: romm
 # transcript: moscow-report-romm
 # place: Moscow, January 1937 · read into the record at Coyoacán

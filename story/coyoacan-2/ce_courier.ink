@@ -4,7 +4,7 @@
 
 === ce_courier ===
 # cross: ce_courier
-# title: Romm, the Courier
+# title: The Courier
 # witness: romm
 # transcript: moscow-report-romm
 # place: Moscow, January 1937 · read into the record at Coyoacán
