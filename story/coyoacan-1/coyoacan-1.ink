@@ -74,7 +74,7 @@ A dancer's villa, furnished to suit her trade; my secretaries and a guard; and a
 
 = dx_son
 In Berlin, trying in vain for leave to travel; we phoned him daily. His wife and lawyer came to tell our friends he had failed, and dozens of them have signed statements. # speaker: trotsky # cite: L4094-4109, L7036-7037 # add: sedov-visa-efforts # add: copenhagen-witness-statements
-We met him only after leaving, thanks to Herriot, the French prime minister: at the Gare du Nord in Paris, on 6 December, with ten friends present. # speaker: trotsky # expression: pressed # cite: L4113-4116, L4135-4137 # add: gare-du-nord-meeting
+We met him only after leaving, thanks to Herriot, the French prime minister: at the Gare du Nord in Paris, on 6 December, with about ten friends present. # speaker: trotsky # expression: pressed # cite: L4113-4116, L4135-4137 # add: gare-du-nord-meeting
 -> dx_hub
 
 // ---------------------------------------------------------------------------------------

@@ -102,7 +102,7 @@ And the days after the arrival? # speaker: goldman # dramatized: a staged questi
 = step8
 How long were you there, and who saw you? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 + [Two months ill; dozens of visitors]
-    Two months ill, under a doctor. At least fifty visitors, he counted later (about thirty, he first wrote), among them Malraux and Sneevliet. Had I been in Paris, most need not have come. # speaker: trotsky # cite: L8265-8280 # add: saint-palais-illness # add: saint-palais-visitors
+    Two months ill, under a doctor. At least fifty visitors by my later count (I first wrote about thirty), among them Malraux and Sneevliet. Had I been in Paris, most need not have come. # speaker: trotsky # cite: L8265-8280 # add: saint-palais-illness # add: saint-palais-visitors
     Three of the four collaborators came from Paris to Royan. Shachtman sailed for New York; his letter of 8 August regrets parting on the way without a goodbye. # speaker: trotsky # cite: L8281-8286 # add: shachtman-letter-1933-08-08
     -> dx_done
 + [Three days, then Paris]

@@ -20,7 +20,7 @@ VAR alibi_heard = false
 # music: calm
 # scene: The Blue House · Sitting 2 · Bois de Boulogne, end of July 1933
 Today's charge comes from the second Moscow trial, January 1937, of Pyatakov, Radek and others. Its witness, Vladimir Romm, TASS correspondent in Geneva and Paris, was brought from prison under escort. # speaker: narrator # cite: L7605-7611, L7607-7608, L8121-8122
-By the prosecution's plan he was Trotsky's link to Radek's "parallel centre": he carried letters, he said, and met Trotsky himself in the Bois de Boulogne, Paris, at the "end of July 1933". # speaker: narrator # cite: L7609-7613, L7924, L7954-7963 # add: radek
+By the prosecution's plan he was Trotsky's link to the "parallel centre" of Pyatakov, Radek and others: he carried letters, he said, and met Trotsky himself in the Bois de Boulogne, Paris, at the "end of July 1933". # speaker: narrator # cite: L7609-7613, L7924, L7954-7963 # add: radek
 Trotsky answered in the New York Times of 17 February 1937: at the end of July 1933 he was five hundred kilometres from Paris, on the Atlantic coast, and ill. # speaker: narrator # cite: L8130-8134
 Most of his alibi witnesses are friends; a few records come from outside. Romm is not here: read his pages from the trial report, press each, and present what contradicts them. # speaker: narrator # cite: L8144-8286, L7650-7651
 -> ce_courier
