@@ -10,7 +10,7 @@
 //           one per testimony statement
 //           (stepping through the testimony once when it is first shown, or revealed);
 //           a press (1); a present (2: pick the item, then "Present"); pointing at the
-//           field of the document after a right present (1, when the statement has a proof);
+//           line of the document after a right present (1, when the statement has a proof);
 //           a deduction (2: pick the pair, then combine); a timeline board (1 per card placed,
 //           1 to finish)
 // The winning route is the story walker's first solution with every press that is not
@@ -51,7 +51,7 @@ interface RouteCount {
 }
 
 /** Plays a walker route on a fresh session and counts words and actions (see the header). */
-export function countRoute(content: CaseContent, route: string[], hasProof: (cross: string, statement: string) => boolean = () => false): RouteCount {
+export function countRoute(content: CaseContent, route: string[]): RouteCount {
   const s = new CaseSession(content, { strict: true, mode: 'standard' });
   const c: RouteCount = { words: 0, actions: 0, lines: 0, ended: false };
   const seenStatements = new Set<string>();
@@ -94,13 +94,12 @@ export function countRoute(content: CaseContent, route: string[], hasProof: (cro
       s.goTo(a);
       s.press();
     } else if (kind === 'present') {
-      const v = s.view();
-      const cross = v.phase === 'cross' ? v.cross.id : '';
       c.actions += 2;
       s.goTo(a);
-      const right = s.currentStatement().answers.includes(b);
-      if (right && hasProof(cross, a)) c.actions += 1;
       s.present(b);
+    } else if (kind === 'point') {
+      c.actions += 1;
+      s.point(a);
     } else if (kind === 'deduce') {
       c.actions += 2;
       s.deduce(a, b);
@@ -134,9 +133,8 @@ export function winningRoute(content: CaseContent, solution: string[]): string[]
 }
 
 export function pacing(content: CaseContent, walk: WalkReport): Pacing {
-  const proofs = content.proofs?.proofs ?? {};
   const route = walk.solution ? winningRoute(content, walk.solution) : [];
-  const count = route.length ? countRoute(content, route, (x, st) => Boolean(proofs[`${x}.${st}`])) : { words: 0, actions: 0, lines: 0, ended: false };
+  const count = route.length ? countRoute(content, route) : { words: 0, actions: 0, lines: 0, ended: false };
   const session = new CaseSession(content, { strict: true });
   const texts = new Set(walk.lineTexts);
   for (const id of session.crossIds()) {

@@ -4,6 +4,7 @@
 // solved. Branch points are de-duplicated so the walk stays finite.
 import { CaseSession, type CaseContent, type SessionSave, type View } from '../story/caseSession';
 import { knotNames, stitchNames } from '../story/inkStory';
+import { proofFieldFor } from '../story/proofs';
 
 export interface WalkProblem {
   path: string[];
@@ -101,6 +102,8 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
       s.board ? `${s.board.id}|${[...s.board.placed].sort()}` : '',
       [...s.record.held].sort().join(','),
     ];
+    // Pointing in progress (the statement and item; feedback does not change the place).
+    if (v.phase === 'cross' && v.cross.pointing) base.push(`point:${v.cross.pointing.statement}:${v.cross.pointing.item}`);
     if (v.phase === 'choices') base.push(v.choices.map((c) => c.text).join('|'), story.state.currentPathString ?? '', v.line?.text ?? '');
     if (v.phase === 'ended') base.push(v.ending);
     return base.join('#');
@@ -194,6 +197,13 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
         for (const c of m.cards) if (!c.fixed) session.placeCard(c.id, c.from);
         session.finishBoard();
       });
+    } else if (v.phase === 'cross' && v.cross.pointing) {
+      // Pointing: every line of the document; the right one last, so depth-first takes it first.
+      const p = v.cross.pointing;
+      const proof = content.proofs!.proofs[`${v.cross.id}.${p.statement}`];
+      const right = proofFieldFor(proof, p.item);
+      const fields = session.record.view(p.item).facsimile.fields.map((f) => f.key).sort((a, b) => Number(a === right) - Number(b === right));
+      for (const f of fields) run(node.save, node.path, `point:${f}`, () => session.point(f));
     } else if (v.phase === 'cross') {
       const held = session.record.heldIds();
       const answers = new Map(session.crossModel(v.cross.id).statements.map((s) => [s.id, s.answers]));

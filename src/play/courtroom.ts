@@ -266,6 +266,12 @@ export class Courtroom {
           this.hintCross = c.id;
           this.hintPoint = null; // a hint's highlight belongs to its cross-examination
         }
+        if (c.pointing) {
+          // Point to the line: the document opens with its lines as a radio group.
+          this.openPointing();
+          this.announcer.say(c.pointing.feedback ?? `Right document. Now point to the line of ${c.pointing.itemTitle} that contradicts the statement.`);
+          break;
+        }
         this.announcer.say(`${view.notice ? `${view.notice} ` : ''}Statement ${st.number} of ${c.statements.length}${st.solved ? ', exposed' : ''}. ${who}: ${st.text}`);
         break;
       }
@@ -481,9 +487,26 @@ export class Courtroom {
 
   // ---- actions --------------------------------------------------------------------------
 
+  /** After the right present: the document's lines as a radio group (Study may skip). */
+  private openPointing(): void {
+    const view = this.session.view();
+    if (view.phase !== 'cross' || !view.cross.pointing) return;
+    const p = view.cross.pointing;
+    this.record.open({
+      pointing: {
+        item: p.item,
+        statement: p.statementText,
+        feedback: p.feedback,
+        onPoint: (field) => this.act(() => this.session.point(field)),
+        onSkip: p.optional ? () => this.act(() => this.session.skipPoint()) : undefined,
+      },
+    });
+  }
+
   private openRecord(presenting = false): void {
     const view = this.session.view();
     if (presenting && view.phase !== 'cross') return;
+    if (view.phase === 'cross' && view.cross.pointing) return this.openPointing();
     this.deps.audio.playSound('paper');
     this.record.open({
       point: this.hintPoint,

@@ -9,6 +9,8 @@ import type { CourtRecord } from './courtRecord';
 import type { StudentLog } from './studentLog';
 import type { HintLadder } from './hintLadder';
 import type { ModeRules } from './modes';
+import type { Proof } from './proofs';
+import type { PointingRules } from './pointing';
 import type { Command, TagError } from './tags';
 import type { SessionEvent, View } from './view';
 
@@ -27,6 +29,10 @@ export interface ActivityHost {
   readonly rules: ModeRules;
   /** Hints allowed by the mode and the assignment. */
   readonly hintsAllowed: boolean;
+  /** The case's proofs by "cross.statement" (proofs.json; empty while it has none). */
+  readonly proofs: Readonly<Record<string, Proof>>;
+  /** Pointing after a right present, by mode (pointing.ts). */
+  readonly pointing: PointingRules;
   /** Plays the ink at this path; when it runs out, the session calls the activity's resume(). */
   converse(path: string): void;
   /** Sets the ink variable (`presented` holds the item a present or deduction used). */

@@ -28,6 +28,7 @@ import { TimelineBoard, timelineBoard } from './timelineBoardActivity';
 import { answerSourceCheck } from './sourceCheck';
 import type { Line, SceneState, SessionEvent, View } from './view';
 import type { ProofsData } from './proofs';
+import { pointingRules } from './pointing';
 import { loadSlices, readSlice, saveSlices, SaveDataError, SavedSlicesSchema, slice, type Saveable, type SavedSlices } from '../save/slice';
 
 export { SessionError } from './activity';
@@ -139,6 +140,10 @@ export class CaseSession {
       },
       get hintsAllowed() {
         return session.hintsAllowed;
+      },
+      proofs: content.proofs?.proofs ?? {},
+      get pointing() {
+        return pointingRules(session.mode);
       },
       converse: (path) => this.converse(path),
       setInkVariable: (name, value) => this.ink.setVariable(name, value),
@@ -305,6 +310,16 @@ export class CaseSession {
     this.running('cross', 'present evidence').present(itemId);
   }
 
+  /** Pointing: the line (facsimile field key) of the presented document that contradicts the statement. */
+  point(field: string): void {
+    this.running('cross', 'point to a line').point(field);
+  }
+
+  /** Study mode: go on without pointing. */
+  skipPoint(): void {
+    this.running('cross', 'skip pointing').skipPoint();
+  }
+
   /** The next step of the hint ladder for the contradiction the player is nearest to. */
   hint(): { statement: StatementView; steps: HintStep[] } {
     return this.running('cross', 'ask for a hint').hint();
@@ -409,7 +424,8 @@ export class CaseSession {
         commands,
       };
       this.phase = 'line';
-      this.backlog.push({ speaker: this.line.speaker, text });
+      const dramatized = commands.find((c) => c.type === 'dramatized');
+      this.backlog.push({ speaker: this.line.speaker, text, ...(dramatized && dramatized.type === 'dramatized' ? { dramatized: dramatized.note } : {}) });
       return this.changed();
     }
     if (this.ink.choices().length > 0) {

@@ -36,6 +36,8 @@ export interface Statement {
   hasRight: boolean;
   wrongs: WrongFeedback[];
   hints: HintStep[];
+  /** The statement's words are not recorded by the book (# dramatized: note): shown labelled. */
+  dramatized: string | null;
 }
 
 export interface CrossModel {
@@ -107,6 +109,10 @@ export function readCrossModel(story: Story, knot: string, onTagError?: (e: TagE
       cite: firstOf(line.commands, 'cite')?.cite ?? null,
       answers: idList(metaValue(line.commands, 'answer')),
       hidden: hasMeta(line.commands, 'hidden'),
+      dramatized: (() => {
+        const d = line.commands.find((c) => c.type === 'dramatized');
+        return d && d.type === 'dramatized' ? d.note : null;
+      })(),
       hasPress: stitches.includes(`${id}_press`),
       hasRight: stitches.includes(`${id}_right`),
       wrongs,

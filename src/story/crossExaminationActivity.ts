@@ -1,7 +1,11 @@
 // The cross-examination in play: step through the testimony, press a statement, present
 // evidence against it, climb the hint ladder. Its model (statements, answers, feedback
 // stitches) is read from ink in crossExamination.ts; the rules are here.
-//   right present   the statement is exposed; its _right stitch plays
+//   right present   the statement is exposed; its _right stitch plays. When the statement has
+//                   a proof (proofs.json), the player first points to the line of the
+//                   document that contradicts it (pointing.ts): the right line completes the
+//                   objection; another is "close" (feedback; a mark in Expert only); Study
+//                   may skip it. A statement without a proof skips pointing.
 //   wrong present   a mark is lost (not in study mode, not while the case's # grace lasts,
 //                   not for an item whose feedback stitch is tagged # close); at zero marks
 //                   the testimony starts again from its first statement, nothing else lost
@@ -12,6 +16,8 @@ import { readCrossModel, type CrossModel, type HintStep, type Statement } from '
 import { MAX_MARKS } from './modes';
 import { SessionError, type Activity, type ActivityHost, type ActivityType, type Resume } from './activity';
 import type { Command } from './tags';
+import { judgePoint } from './pointing';
+import { proofFieldFor } from './proofs';
 
 export interface StatementView {
   id: string;
@@ -21,6 +27,20 @@ export interface StatementView {
   cite: string | null;
   solved: boolean;
   pressed: boolean;
+  /** The book does not record these words (# dramatized): the note shown with them. */
+  dramatized: string | null;
+}
+
+/** Pointing in progress: the right item was presented; which line of it contradicts? */
+export interface PointingView {
+  statement: string;
+  statementText: string;
+  item: string;
+  itemTitle: string;
+  /** Feedback on the last line picked (a "close" line), or null. */
+  feedback: string | null;
+  /** Study mode: the player may skip pointing. */
+  optional: boolean;
 }
 
 export interface CrossView {
@@ -36,6 +56,8 @@ export interface CrossView {
   contradictionsLeft: number;
   /** Transcript testimony: the statements are pages of this record item, read into the hearing. */
   transcript: { item: string; title: string } | null;
+  /** After a right present: point to the line of the document (null when not pointing). */
+  pointing: PointingView | null;
 }
 
 const str = v.string();
@@ -47,6 +69,8 @@ const CrossStateSchema = v.object({
   revealed: v.array(str),
   marks: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MARKS)),
   presentedThisPass: v.boolean(),
+  /** Pointing in progress (absent in saves made before pointing existed). */
+  pointing: v.optional(v.nullable(v.object({ statement: str, item: str, feedback: v.nullable(str) }))),
 });
 export type CrossState = v.InferOutput<typeof CrossStateSchema>;
 
@@ -86,7 +110,7 @@ export class CrossExamination implements Activity<CrossState> {
         place: this.model.place,
         statements: visible.map((s, i) => ({
           id: s.id, number: i + 1, text: s.text, speaker: s.speaker, cite: s.cite,
-          solved: st.solved.includes(s.id), pressed: st.pressed.includes(s.id),
+          solved: st.solved.includes(s.id), pressed: st.pressed.includes(s.id), dramatized: s.dramatized,
         })),
         current: Math.max(0, visible.findIndex((s) => s.id === st.current)),
         marks: st.marks,
@@ -94,6 +118,16 @@ export class CrossExamination implements Activity<CrossState> {
         hintsAllowed: this.host.hintsAllowed,
         contradictionsLeft: this.model.statements.filter((s) => s.answers.length && !st.solved.includes(s.id)).length,
         transcript: transcript && record.knows(transcript) ? { item: transcript, title: record.entry(transcript).title } : null,
+        pointing: st.pointing
+          ? {
+              statement: st.pointing.statement,
+              statementText: this.model.statements.find((s) => s.id === st.pointing!.statement)?.text ?? '',
+              item: st.pointing.item,
+              itemTitle: record.knows(st.pointing.item) ? record.view(st.pointing.item).title : st.pointing.item,
+              feedback: st.pointing.feedback,
+              optional: this.host.pointing.optional,
+            }
+          : null,
       },
     };
   }
@@ -125,7 +159,16 @@ export class CrossExamination implements Activity<CrossState> {
     this.host.changed();
   }
 
+  /** While pointing, the testimony waits: a press or present only says so. */
+  private waitingForPoint(): boolean {
+    if (!this.state.pointing) return false;
+    this.host.setNotice('First point to the line of the document that contradicts the statement (E).');
+    this.host.changed();
+    return true;
+  }
+
   press(): void {
+    if (this.waitingForPoint()) return;
     const statement = this.currentStatement();
     this.host.log.append({ kind: 'press', cross: this.id, statement: statement.id });
     if (!this.state.pressed.includes(statement.id)) this.state.pressed.push(statement.id);
@@ -134,6 +177,7 @@ export class CrossExamination implements Activity<CrossState> {
 
   present(itemId: string): void {
     if (!this.host.record.has(itemId)) throw new SessionError(`"${itemId}" is not in the court record`);
+    if (this.waitingForPoint()) return;
     const st = this.state;
     const statement = this.currentStatement();
     st.presentedThisPass = true;
@@ -143,9 +187,14 @@ export class CrossExamination implements Activity<CrossState> {
       return this.host.changed();
     }
     if (statement.answers.includes(itemId)) {
-      st.solved.push(statement.id);
       this.host.log.append({ kind: 'present', cross: this.id, statement: statement.id, item: itemId, correct: true, marksLeft: st.marks });
-      return this.host.converse(`${this.id}.${statement.id}_right`);
+      const proof = this.host.proofs[`${this.id}.${statement.id}`];
+      if (proof && proofFieldFor(proof, itemId)) {
+        st.pointing = { statement: statement.id, item: itemId, feedback: null };
+        this.host.setNotice(null);
+        return this.host.changed();
+      }
+      return this.expose(statement.id);
     }
     const specific = statement.wrongs.find((w) => w.items.includes(itemId));
     let markLost = false;
@@ -158,6 +207,39 @@ export class CrossExamination implements Activity<CrossState> {
     this.host.log.append({ kind: 'present', cross: this.id, statement: statement.id, item: itemId, correct: false, marksLeft: st.marks, ...(specific?.close ? { close: true } : {}) });
     this.host.emit({ type: 'wrong-present', item: itemId, marksLeft: st.marks, markLost });
     this.host.converse(`${this.id}.${specific ? specific.stitch : 'wrong'}`);
+  }
+
+  /** The statement is exposed: its breakthrough plays. */
+  private expose(statementId: string): void {
+    this.state.pointing = null;
+    this.state.solved.push(statementId);
+    this.host.converse(`${this.id}.${statementId}_right`);
+  }
+
+  /** Pointing: the line (facsimile field key) of the presented document the player picks. */
+  point(field: string): void {
+    const p = this.state.pointing;
+    if (!p) throw new SessionError('nothing to point at: present the right item first');
+    const proof = this.host.proofs[`${this.id}.${p.statement}`];
+    const fields = this.host.record.view(p.item).facsimile.fields;
+    const j = judgePoint(proof, p.item, field, fields);
+    const st = this.state;
+    if (!j.correct && this.host.pointing.closeCostsMark && this.host.rules.losesMarks) st.marks = Math.max(0, st.marks - 1);
+    this.host.log.append({ kind: 'point', cross: this.id, statement: p.statement, item: p.item, field, correct: j.correct, marksLeft: st.marks });
+    if (j.correct) return this.expose(p.statement);
+    this.host.emit({ type: 'wrong-present', item: p.item, marksLeft: st.marks, markLost: this.host.pointing.closeCostsMark && this.host.rules.losesMarks });
+    if (st.marks === 0) return this.restart();
+    p.feedback = j.feedback;
+    this.host.changed();
+  }
+
+  /** Study mode: go on without pointing. */
+  skipPoint(): void {
+    const p = this.state.pointing;
+    if (!p) throw new SessionError('nothing to point at');
+    if (!this.host.pointing.optional) throw new SessionError('pointing can be skipped only in Study mode');
+    this.host.log.append({ kind: 'point', cross: this.id, statement: p.statement, item: p.item, field: null, correct: false, marksLeft: this.state.marks });
+    this.expose(p.statement);
   }
 
   /** The next step of the hint ladder for the contradiction the player is nearest to. */
@@ -216,7 +298,7 @@ export class CrossExamination implements Activity<CrossState> {
 
 function fresh(model: CrossModel): CrossState {
   const first = model.statements.find((s) => !s.hidden)!;
-  return { id: model.id, current: first.id, solved: [], pressed: [], revealed: [], marks: MAX_MARKS, presentedThisPass: false };
+  return { id: model.id, current: first.id, solved: [], pressed: [], revealed: [], marks: MAX_MARKS, presentedThisPass: false, pointing: null };
 }
 
 export const crossExamination: ActivityType<CrossState> = {
@@ -229,7 +311,7 @@ export const crossExamination: ActivityType<CrossState> = {
   },
   restore(host, state) {
     const model = host.model('cross', state.id, readCrossModel);
-    for (const s of [state.current, ...state.solved, ...state.pressed, ...state.revealed]) {
+    for (const s of [state.current, ...state.solved, ...state.pressed, ...state.revealed, ...(state.pointing ? [state.pointing.statement] : [])]) {
       if (!model.statements.some((x) => x.id === s)) throw new SessionError(`no statement "${s}" in ${model.id}`);
     }
     return new CrossExamination(host, model, structuredClone(state));

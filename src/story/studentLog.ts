@@ -7,7 +7,10 @@ const at = v.string();
 const ok = v.boolean();
 export const LogEntrySchema = v.variant('kind', [
   v.object({ at, kind: v.literal('press'), cross: v.string(), statement: v.string() }),
+  // close: a wrong item whose feedback is tagged # close (it carries a related fact; no mark lost)
   v.object({ at, kind: v.literal('present'), cross: v.string(), statement: v.string(), item: v.string(), correct: ok, marksLeft: v.number(), close: v.optional(ok) }),
+  // pointing at the line of the presented document; field null: skipped (Study)
+  v.object({ at, kind: v.literal('point'), cross: v.string(), statement: v.string(), item: v.string(), field: v.nullable(v.string()), correct: ok, marksLeft: v.number() }),
   v.object({ at, kind: v.literal('hint'), cross: v.string(), statement: v.string(), step: v.number() }),
   v.object({ at, kind: v.literal('choice'), text: v.string(), knot: v.string() }),
   v.object({ at, kind: v.picklist(['cross-start', 'cross-restart', 'cross-solved']), cross: v.string() }),

@@ -24,6 +24,8 @@ export function* replay(session: CaseSession, route: string[]): Generator<string
       } else if (kind === 'present') {
         session.goTo(a);
         session.present(b);
+      } else if (kind === 'point') {
+        session.point(a);
       } else if (kind === 'deduce') {
         session.deduce(a, b);
       } else if (kind === 'board') {
