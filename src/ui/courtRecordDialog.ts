@@ -58,6 +58,8 @@ export class CourtRecordDialog {
 
   constructor(private readonly getRecord: () => CourtRecord) {
     this.dialog.addEventListener('close', () => {
+      // Closed and opened again at once (a present that leads to pointing): nothing to undo.
+      if (this.dialog.open) return;
       const cb = this.options.onClose;
       this.options = {};
       this.returnFocus?.focus();

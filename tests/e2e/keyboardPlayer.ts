@@ -50,7 +50,26 @@ async function pickFromRecord(page: Page, item: string): Promise<void> {
   for (let i = 0; i < 10 && !(await action.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   expect(await action.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.press('Enter');
-  await page.waitForSelector('#record-dialog:not([open])', { state: 'attached' });
+  // Closed, or open again at once for pointing (the right item of a statement with a proof).
+  await page.waitForSelector('#record-dialog:not([open]), #record-dialog[open] .fx-pick', { state: 'attached' });
+}
+
+/** Pointing: in the document's radio group (focus starts on its first line), the arrow keys
+ *  move to the line (Space picks the first), Tab reaches "Point to this line", Enter. */
+export async function pointByKeyboard(page: Page, field: string): Promise<void> {
+  await page.waitForSelector('#record-dialog[open] .fx-pick');
+  const fields = await page.locator('#record-dialog .fx-pick input[type=radio]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  const at = fields.indexOf(field);
+  expect(at, `line "${field}" among ${JSON.stringify(fields)}`).toBeGreaterThanOrEqual(0);
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio');
+  if (at === 0) await page.keyboard.press('Space');
+  for (let i = 0; i < at; i++) await page.keyboard.press('ArrowDown');
+  expect(await page.locator('#record-dialog .fx-pick input:checked').getAttribute('value')).toBe(field);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-point'))).toBe(true);
+  await page.keyboard.press('Enter');
+  // Closed (the objection goes on), or open again with feedback on a close line.
+  await page.waitForSelector('#record-dialog:not([open]), #record-dialog[open] .point-feedback', { state: 'attached' });
 }
 
 export async function presentByKeyboard(page: Page, item: string): Promise<void> {
@@ -87,6 +106,7 @@ export type BoardCards = Record<string, Array<{ id: string; lane: string; cell: 
 /** Replays one walker action. */
 export async function playAction(page: Page, action: string, boards: BoardCards = {}, beforeBoardFinish?: () => Promise<void>): Promise<void> {
   if (action === 'start') return;
+  if (action.startsWith('point:')) return pointByKeyboard(page, action.slice('point:'.length));
   await advanceLines(page);
   const [kind, a, b] = action.split(':');
   if (kind === 'choose') {
@@ -103,6 +123,8 @@ export async function playAction(page: Page, action: string, boards: BoardCards 
     expect(await phase(page)).toBe('cross');
     await goToStatement(page, a);
     await presentByKeyboard(page, b);
+  } else if (kind === 'point') {
+    await pointByKeyboard(page, a);
   } else if (kind === 'deduce') {
     expect(await phase(page)).toBe('deduction');
     await deduceByKeyboard(page, a, b);
