@@ -1,12 +1,12 @@
 // Issue 10 in a browser, by keyboard alone: a statement the book does not record carries a
 // visible "Dramatized" label; after the right document, the player points to the line that
 // contradicts the statement (a close line first: feedback, no mark in Standard); a
-// dramatized dialogue line shows its label on screen and in the backlog; the report keeps
-// the line chosen.
+// dramatized dialogue line shows its label on screen and in the backlog; an item tagged
+// # close costs no mark; the log (and so the report) keeps the line chosen.
 import { describe, expect, it } from 'vitest';
 import { currentStatement, gameErrors, openGame, phase, screenshot, useBrowser } from './browser';
 import { caseRoute } from './caseRoute';
-import { advanceLines, playAction, pointByKeyboard, presentByKeyboard } from './keyboardPlayer';
+import { advanceLines, goToStatement, playAction, pointByKeyboard, presentByKeyboard } from './keyboardPlayer';
 
 const { route, index } = caseRoute('prologue');
 const browserFor = useBrowser();
@@ -44,6 +44,7 @@ describe('proofs in the browser', () => {
     // Play on (the route from the walker, pointing included) to a dramatized dialogue line.
     const rest = route.slice(route.findIndex((a) => a.startsWith('point:')) + 1);
     let sawLabel = false;
+    let sawClose = false;
     for (const action of rest) {
       while ((await phase(page)) === 'line') {
         const text = (await page.textContent('#line-text')) ?? '';
@@ -61,9 +62,30 @@ describe('proofs in the browser', () => {
         }
         await page.keyboard.press('Enter');
       }
+      if (!sawClose && action.startsWith('present:s2:') && (await advanceLines(page)) === 'cross') {
+        // # close: after a plain wrong item (which spends the Prologue's one free wrong present),
+        // an item close to right costs no mark, and the log says it was close.
+        sawClose = true;
+        const held = await page.evaluate(() => (window as any).__TEST__.courtroom.session.record.heldIds() as string[]);
+        const s2 = index.crossExaminations[1].statements.find((s) => s.id === 's2')!;
+        const closeItem = 'documents-from-table';
+        const plain = held.find((i) => !s2.answers.includes(i) && !s2.specificWrongFeedback.includes(i))!;
+        expect(held).toContain(closeItem);
+        await goToStatement(page, 's2');
+        await presentByKeyboard(page, plain);
+        expect(await advanceLines(page)).toBe('cross');
+        const before = await page.getAttribute('#marks', 'aria-label');
+        await goToStatement(page, 's2');
+        await presentByKeyboard(page, closeItem);
+        expect(await advanceLines(page)).toBe('cross');
+        expect(await page.getAttribute('#marks', 'aria-label')).toBe(before);
+        const last = await page.evaluate(() => ((window as any).__TEST__.courtroom.session.log.all() as Array<{ kind: string }>).filter((e) => e.kind === 'present').at(-1));
+        expect(last).toMatchObject({ item: closeItem, correct: false, close: true });
+      }
       await playAction(page, action);
     }
     expect(sawLabel).toBe(true);
+    expect(sawClose).toBe(true);
     expect(await advanceLines(page, (p) => p === 'ended')).toBe('ended');
 
     // The log (and so the report) keeps the line chosen, close and right.
