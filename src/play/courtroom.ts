@@ -393,10 +393,11 @@ export class Courtroom {
   }
 
   /** A testimony statement, kept in the backlog the first time it is shown in a row. */
-  private backlogStatement(c: { title: string; statements: Array<{ number: number; text: string }> }, st: { number: number; text: string }, who: string | null): void {
+  private backlogStatement(c: { title: string; statements: Array<{ number: number; text: string }> }, st: { number: number; text: string; dramatized?: string | null }, who: string | null): void {
     const said = `Statement ${st.number} of ${c.statements.length}: ${st.text}`;
     const text = who ? `${who}, ${said}` : said;
-    if (this.session.backlog.all().at(-1)?.text !== text) this.session.backlog.push({ speaker: null, text });
+    const dramatized = typeof st.dramatized === 'string' ? { dramatized: st.dramatized } : {};
+    if (this.session.backlog.all().at(-1)?.text !== text) this.session.backlog.push({ speaker: null, text, ...dramatized });
   }
 
   // ---- the objection beat -----------------------------------------------------------------
