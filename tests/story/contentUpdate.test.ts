@@ -12,6 +12,7 @@ import { CaseSession } from '../../src/story/caseSession';
 import { walkCase } from '../../src/content/storyWalker';
 import { fakeClock } from '../helpers/cases';
 import { replay } from '../helpers/replay';
+import { proofFieldFor } from '../../src/story/proofs';
 
 const dir = mkdtempSync(join(tmpdir(), 'exhibit-story-'));
 const story = join(dir, 'story');
@@ -76,6 +77,9 @@ describe('a save made before a one-line edit of the case', () => {
       const [, st, item] = a.split(':');
       r.session.goTo(st);
       r.session.present(item);
+      // Pointing: the line of the document that contradicts the statement (proofs.json).
+      const pv = r.session.view();
+      if (pv.phase === 'cross' && pv.cross.pointing) r.session.point(proofFieldFor(after.proofs!.proofs[`${pv.cross.id}.${st}`], item)!);
       while (r.session.view().phase === 'line') r.session.advance();
     }
     expect(r.session.view().phase).not.toBe('cross');
