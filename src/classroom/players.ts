@@ -4,8 +4,8 @@
 // The player chosen in a tab is kept for that tab (sessionStorage), so a reload continues,
 // and a new tab asks "Who is playing?" again instead of handing on the last student's save.
 import type { KeyValueStorage } from '../save/saveGame';
+import { STORAGE_PREFIX as PREFIX } from '../save/storage';
 
-const PREFIX = 'exhibit-1937/';
 const PLAYERS_KEY = `${PREFIX}players`;
 const TAB_KEY = `${PREFIX}tab-player`;
 export const NAME_LIMIT = 80;
