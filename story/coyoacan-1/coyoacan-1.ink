@@ -93,7 +93,7 @@ Which item on today's table was made by people with the least stake in the case?
     They come from the family's friends: strong, but from one side. The ministry's telegrams have no stake. # speaker: narrator # cite: L4102-4109, L4124-4127
 * [Sedov's Red Book]
     A published reply by a party to the case. The ministry's telegrams have no stake. # speaker: narrator # cite: L7151-7155, L4124-4127
-- Where writers disagree: a minority, such as Sven-Eric Holmström (2008), argue the café and the Grand Hotel were connected, so Holtzman could be right. Most historians of the trials reject this. # speaker: narrator
+- Where writers disagree: a minority, such as Sven-Eric Holmström (2008), argue the café and the Grand Hotel were connected, so Holtzman could be right. Most historians of the trials have not accepted this. # speaker: narrator
 1. Holtzman gave almost nothing away, yet his story broke on one checkable detail. Why are checkable details dangerous to a false story, and why did the prosecutor avoid asking for them? # speaker: narrator # cite: L7158-7179 # question
 2. Olberg was a defendant too, on the prosecution's side of the room. Why does his testimony count against the prosecution? # speaker: narrator # cite: L6977-7004 # question
 3. The "Konditorei Bristol" answer came five months after the Danish article. What does the timing of a correction tell you about it? # speaker: narrator # cite: L7094-7098 # question
