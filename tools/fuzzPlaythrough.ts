@@ -31,7 +31,13 @@ function actions(s: CaseSession, pick: number): Array<() => void> {
   const v = s.view();
   switch (v.phase) {
     case 'line':
-      return [() => s.advance()];
+      // Mostly read on to the next decision in one step (so playthroughs get through a case);
+      // now and then a single line, so reloads also land in the middle of a conversation.
+      return pick % 4 === 0
+        ? [() => s.advance()]
+        : [() => {
+            for (let n = 0; n < 400 && s.view().phase === 'line'; n++) s.advance();
+          }];
     case 'choices':
       return v.choices.map((c) => () => s.choose(c.index));
     case 'cross': {
@@ -84,7 +90,7 @@ export interface Tape {
 export const tapeArb = (maxSteps: number): fc.Arbitrary<Tape> =>
   fc.record({
     mode: fc.constantFrom('study' as const, 'standard' as const, 'expert' as const),
-    steps: fc.array(fc.record({ pick: fc.nat(), reload: fc.integer({ min: 0, max: 7 }).map((n) => n === 0) }), { minLength: Math.min(20, maxSteps), maxLength: maxSteps }),
+    steps: fc.array(fc.record({ pick: fc.nat(), reload: fc.integer({ min: 0, max: 7 }).map((n) => n === 0) }), { minLength: Math.min(20, maxSteps), maxLength: maxSteps, size: 'max' }),
   });
 
 /** Plays a tape; throws on any error (every action taken is one the screen offered). */
@@ -108,14 +114,30 @@ export function playTape(content: CaseContent, tape: Tape, figures: Figures): Ca
 
 export type Mutation =
   | { kind: 'truncate'; at: number }
+  /** A leaf changed to another value of the same type: passes the schema more often, so the
+   *  rules of the game have to cope with it. */
+  | { kind: 'nudge'; path: number[]; n: number }
   | { kind: 'replace'; path: number[]; value: unknown }
   | { kind: 'delete'; path: number[] };
 
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant('nudge' as const), path: fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), n: fc.integer({ min: -3, max: 8 }) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('replace' as const), path: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), value: fc.jsonValue({ maxDepth: 2 }) }),
   fc.record({ kind: fc.constant('delete' as const), path: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }) }),
 );
+
+function nudged(v: unknown, n: number, siblings: unknown[]): unknown {
+  if (typeof v === 'number') return v + n;
+  if (typeof v === 'boolean') return !v;
+  if (typeof v === 'string') {
+    const other = siblings.filter((x): x is string => typeof x === 'string' && x !== v);
+    return other.length ? other[Math.abs(n) % other.length] : `${v}-${n}`;
+  }
+  if (Array.isArray(v)) return n % 2 ? v.slice(1) : [...v, ...v.slice(0, 1)];
+  if (v === null) return n;
+  return v;
+}
 
 /** Walks into the JSON by picking, at each level, the key (or index) numbered path[i]. */
 function mutate(json: string, m: Mutation): string {
@@ -129,7 +151,8 @@ function mutate(json: string, m: Mutation): string {
     const last = i === m.path.length - 1 || !node[key] || typeof node[key] !== 'object';
     if (last) {
       if (m.kind === 'delete') delete node[key];
-      else node[key] = m.value;
+      else if (m.kind === 'replace') node[key] = m.value;
+      else node[key] = nudged(node[key], m.n, keys.map((k) => node[k]));
       break;
     }
     node = node[key] as Record<string, unknown>;
