@@ -75,7 +75,7 @@ export function answerKey(content: CaseContent, subtitle: string): KeyCase {
       if (!s.answers.length) return [];
       const p = content.proofs?.proofs[`${m.id}.${s.id}`] ?? null;
       return [{
-        cross: m.id, crossTitle: m.title, witness: m.witness, statement: s.id, number: i + 1, text: s.text, speaker: s.speaker,
+        cross: m.id, crossTitle: m.title, witness: title(m.witness), statement: s.id, number: i + 1, text: s.text, speaker: s.speaker ? title(s.speaker) : null,
         answers: s.answers.map((a) => ({ item: a, title: title(a) })),
         proof: p ? { kind: p.kind, claim: p.claim, main: ref(p.item, p.field), also: (p.also ?? []).map((a) => ref(a.item, a.field)), reasoning: p.reasoning, cite: p.cite } : null,
       }];
