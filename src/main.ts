@@ -22,7 +22,7 @@ import { parseSettings, SETTINGS_KEY, SettingsStore } from './settings/settings'
 import { applySettings } from './settings/applySettings';
 import { installMenus } from './ui/gameMenus';
 import { byId, h } from './ui/dom';
-import { finishedCases } from './save/finished';
+import { finishedCases, useFinishedStorage } from './save/finished';
 import { installGlossaryLinks } from './ui/glossaryLinks';
 import { announcer } from './ui/announcer';
 import type { Mode } from './story/modes';
@@ -34,6 +34,7 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matc
 const players = new PlayerStorage(deviceStorage());
 const storage = new GameStorage(players);
 const progress = new ProgressStore(storage);
+useFinishedStorage(storage);
 
 /** Saves that also keep the student's progress per case (kept when the save is cleared at
  *  the end of a case, so one report can cover every case of an assignment). */

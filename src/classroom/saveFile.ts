@@ -26,6 +26,7 @@ export function saveFileKeys(caseIds: readonly string[]): string[] {
   return [
     'settings',
     'last',
+    'finished',
     ...caseIds.flatMap((id) => [`save/${id}`, `progress/${id}`, `answers/${id}`]),
   ];
 }
