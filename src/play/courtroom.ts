@@ -203,8 +203,11 @@ export class Courtroom {
   private render(view: View): void {
     const token = ++this.renderToken;
     const waits = this.holds.splice(0);
-    if (!waits.length && this.deps.stage.isDrawn()) return this.renderNow(view);
     const root = document.documentElement;
+    if (!waits.length && this.deps.stage.isDrawn()) {
+      if (root.dataset.busy === 'stage') delete root.dataset.busy; // an older view still waiting is superseded
+      return this.renderNow(view);
+    }
     root.dataset.busy = 'stage';
     const timeout = new Promise((r) => setTimeout(r, 4000));
     void Promise.race([Promise.all(waits).then(() => this.deps.stage.whenDrawn()), timeout]).then(() => {
