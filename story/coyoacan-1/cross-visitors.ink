@@ -344,7 +344,7 @@ Sozial-Demokraten, 1 September 1936. Who published it, and with what stake? # sp
     Not so fast. Where a source comes from tells you what to check, not what the answer is. # speaker: narrator
 * [We have the paper's own text in the record]
     No. We have Trotsky's report of it. # speaker: narrator # cite: L7098-7107
-- Two papers, one building. Back to the theory. # speaker: narrator
+- Two papers, one building. Back to the theory. # speaker: narrator # scene: The rescue theories
 ->->
 
 === after_rescue ===

@@ -80,6 +80,7 @@ When was the report underneath this article written? # speaker: narrator # check
 - -> step6
 
 = step6
+# scene: Direct examination · Five hundred kilometres away
 25 July. You reach Saint-Palais. What marked that day? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 + [A fire on the property]
     That day a fire, started by sparks from a locomotive, burned an arbour, part of the fence and some trees. The local papers of 26 July reported it; the landlord's niece came hours later. # speaker: trotsky # cite: L8238-8246 # add: local-papers-1933-07-26 # add: landlords-niece
@@ -110,6 +111,7 @@ How long were you there, and who saw you? # speaker: goldman # dramatized: a sta
     -> step8
 
 = dx_done
+# scene: Timeline board · Late July 1933
 After that: the Pyrenees in October, Barbizon from November, and only that winter a few trips into Paris, in company. Now put those days on the board. # speaker: narrator # cite: L8287-8298 # add: autumn-1933-movements
 -> board_late_july
 
@@ -299,6 +301,7 @@ From early November: Barbizon; a few day trips to Paris, in company, in the wint
 -> DONE
 = done
 One person, two places: the claim puts Trotsky in Paris at the end of July; the witnesses put him ill in bed at Saint-Palais. The minister's letter shows permission, not presence. # speaker: goldman # cite: L8130-8133, L8238-8257, L8144-8149
+# scene: Deduction · Fixing the day
 Most of that comes from his friends. Is there anything else that fixes the day? # speaker: dewey # cite: L8244-8251 # dramatized: the book does not record this question
 -> DONE
 

@@ -33,6 +33,7 @@ Twice the prosecution's own record has corrected Romm, in the words of the man h
 === resume_bois ===
 # bg: blue-house
 # music: tense
+# scene: The Moscow record · Romm
 Back to Romm's page with the date. Present what shows where Trotsky was at the end of July 1933. # speaker: narrator # cite: L7956-7963
 -> ce_bois
 
