@@ -148,14 +148,13 @@ describe('classroom: one report per student per assignment, the gradebook, share
     }
     const gusFile = await handIn(gus);
 
-    // ---- Eve finds one, then edits her file by hand --------------------------------------
+    // ---- Eve plays a little, then edits her file by hand --------------------------------------
     const eve = await openGame(browserFor(), { query: `assign=${payload}` });
     await startAssigned(eve, 'Eve');
-    const cross = await eve.evaluate(() => (window as any).__TEST__.courtroom.session.view().cross.id as string);
-    const id = await currentStatement(eve);
-    const answers = prologueSession.crossModel(cross).statements.find((s) => s.id === id)!.answers;
-    await presentByKeyboard(eve, (await heldItems(eve)).find((x) => answers.includes(x))!);
-    await advanceLines(eve);
+    // A wrong present (a right one would open the pointing step in the record first).
+    const notRight = await answersOf(eve);
+    await presentByKeyboard(eve, (await heldItems(eve)).find((x) => !notRight.includes(x))!);
+    expect(await advanceLines(eve)).toBe('cross');
     const eveFile = await handIn(eve);
     const eveEdited = JSON.parse(eveFile.text);
     eveEdited.cases[0].finished = true;
