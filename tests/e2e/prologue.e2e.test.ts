@@ -97,6 +97,10 @@ describe('the Prologue in a browser', () => {
       const key = 'exhibit-1937/save/prologue';
       const save = JSON.parse(localStorage.getItem(key)!);
       save.contentVersion = 'deadbeef';
+      // As if saved before any activity began: nothing in it that the edited case could continue at.
+      save.slices.log.data = save.slices.log.data.filter((e: { kind: string }) => !/^(cross|deduction|board)-start$/.test(e.kind));
+      for (const k of ['cross', 'deduction', 'board']) save.slices[k].data = null;
+      Object.assign(save.slices.session.data, { phase: 'line', returnTo: null, pending: null });
       localStorage.setItem(key, JSON.stringify(save));
     });
     await page.reload();
