@@ -1,5 +1,6 @@
-// Boot: the stage, the sound, the saves, then the title screen. Continue restores the
-// last case exactly where the player left it.
+// Boot: the sound, the saves, then the title screen. Continue restores the last case exactly
+// where the player left it. The stage (Phaser) is built after the title is interactive, on
+// the player's first key, pointer or touch, or when a case starts (see stage/lazyStage.ts).
 import './ui/style.css';
 import './ui/mechanics.css';
 import './ui/classroom.css';
@@ -12,7 +13,7 @@ import { PlayerStorage } from './classroom/players';
 import { ProgressStore } from './classroom/progress';
 import { contentVersion } from './save/saveGame';
 import { rulesFor } from './story/modes';
-import { createStage } from './stage/stage';
+import { createLazyStage } from './stage/lazyStage';
 import { HowlerAudio } from './audio/howlerAudio';
 import { NullAudio, type AudioService } from './audio/audioService';
 import { Courtroom } from './play/courtroom';
@@ -54,7 +55,7 @@ class ProgressSaves extends SaveStore {
 }
 const saves = new ProgressSaves(storage);
 useClassroomStorage(storage);
-const stage = createStage(byId('stage'), reducedMotion);
+const stage = createLazyStage(byId('stage'), reducedMotion);
 let audio: AudioService;
 try {
   audio = new HowlerAudio();
@@ -106,6 +107,7 @@ function showTitle(message: TitleState['message'] = null): void {
 /** Loads a case's chunk; a failed load (offline, stale deploy) is explained on the title. */
 async function load(caseId: string): Promise<CaseContent | null> {
   document.documentElement.dataset.busy = 'true';
+  void stage.load(); // the stage is built while the case's chunk arrives
   try {
     return await caseContent(caseId);
   } catch (e) {
@@ -182,3 +184,26 @@ showTitle();
 classroom.route();
 exposeForTests();
 document.documentElement.dataset.ready = 'true';
+buildStageOnIntent();
+
+/**
+ * The title is interactive: fetch the stage's code (Phaser) while the player reads it, without
+ * running it, and build the stage at the first sign the player is about to act. Running
+ * Phaser's code and boot takes the main thread for a while on a slow machine; doing it at once
+ * would make the title stutter just when it is first used.
+ */
+function buildStageOnIntent(): void {
+  const intents = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel'] as const;
+  const go = () => {
+    for (const type of intents) window.removeEventListener(type, go, true);
+    void stage.load();
+  };
+  for (const type of intents) window.addEventListener(type, go, { capture: true, passive: true });
+  const prefetch = () => {
+    const urls = document.querySelector<HTMLMetaElement>('meta[name="stage-code"]')?.content.split(' ').filter(Boolean) ?? [];
+    for (const href of urls) document.head.append(h('link', { rel: 'prefetch', href, as: 'script', crossorigin: '' }));
+  };
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(prefetch, { timeout: 3000 }) : setTimeout(prefetch, 500));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}

@@ -47,7 +47,6 @@ export class CourtroomScene extends Phaser.Scene {
   private bg?: Phaser.GameObjects.Image | Phaser.GameObjects.Graphics;
   private bgShown: string | null = null;
   private bust?: Phaser.GameObjects.Container;
-  private bustTween?: Phaser.Tweens.Tween;
   private bustShown: string | null = null;
   private want = { background: null as string | null, character: null as string | null, expression: null as string | null, page: null as string | null };
   readonly counters = { banners: 0, holdIts: 0, flashes: 0, evidenceCards: 0, wrongs: 0 };
@@ -65,14 +64,9 @@ export class CourtroomScene extends Phaser.Scene {
     super('Courtroom');
   }
 
-  /** True while something on stage is still moving or about to change (the bust's idle bob does not count). */
+  /** True while something on stage is still moving or about to change. */
   isBusy(): boolean {
     return this.effects > 0 || this.loading.size > 0 || this.cameras.main.shakeEffect.isRunning;
-  }
-
-  /** True while the bust bobs: the render loop must keep running. */
-  isAnimating(): boolean {
-    return Boolean(this.bustTween && this.bustTween.isPlaying());
   }
 
   /** A delayed call the idle check knows about. */
@@ -205,8 +199,6 @@ export class CourtroomScene extends Phaser.Scene {
 
   private drawBust(key: string | null): void {
     this.onActivity();
-    this.bustTween?.stop();
-    this.bustTween = undefined;
     this.bust?.destroy();
     this.bust = undefined;
     this.bustShown = key;
@@ -217,21 +209,16 @@ export class CourtroomScene extends Phaser.Scene {
     } else {
       const img = this.add.image(0, 0, key).setOrigin(0.5, 1);
       img.setScale(BUST.scale);
+      // A still bust: an idle bob kept the render loop (and, in software WebGL, a core) busy
+      // the whole time a line was read, for a movement nobody needs.
       container.add(img);
-      if (!this.reducedMotion) {
-        this.bustTween = this.tweens.add({ targets: container, y: STAGE_H + 6, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
-      }
     }
     this.bust = container;
   }
 
-  /** Switch reduced motion now: stop (or restart) the bust's idle movement at once. */
+  /** Switch reduced motion now (the beats that follow move or stand still). */
   applyReducedMotion(on: boolean): void {
-    if (on === this.reducedMotion) return;
     this.reducedMotion = on;
-    const shown = this.bustShown;
-    this.bustShown = null;
-    this.drawBust(shown);
   }
 
   snapshot(): StageSnapshot {

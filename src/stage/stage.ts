@@ -8,7 +8,8 @@ export type StageEvent = 'drawn' | 'objection-landed' | 'objection-done' | 'wron
 
 export interface Stage {
   ready: Promise<void>;
-  game: Phaser.Game;
+  /** The Phaser game (null until the stage is built: see lazyStage.ts). */
+  readonly game: Phaser.Game | null;
   setBackground(id: string | null): void;
   /** `page` names a voice read from a document (a newspaper, a trial record): its page is drawn instead of a bust. */
   setSpeaker(character: string | null, expression: string | null, page?: string | null): void;
@@ -89,7 +90,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   // drawn the latest change (a few frames after the last activity).
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   const trySleep = () => {
-    if (scene.isBusy() || scene.isAnimating()) {
+    if (scene.isBusy()) {
       idleTimer = setTimeout(trySleep, 400);
       return;
     }

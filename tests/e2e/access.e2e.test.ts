@@ -140,7 +140,8 @@ describe('settings take effect and survive a reload', () => {
 
   it('reduced motion follows the device, and can be forced off and on', async () => {
     const page = await openGame(browserFor()); // the browser asks for reduced motion
-    const stageReduced = () => page.evaluate(() => (window as any).__TEST__.stage.game.scene.getScene('Courtroom').reducedMotion as boolean);
+    // The stage is built after the title (stage/lazyStage.ts): build it to ask it.
+    const stageReduced = () => page.evaluate(async () => ((await (window as any).__TEST__.stage.load()).game.scene.getScene('Courtroom').reducedMotion as boolean));
     expect(await html(page, 'reduce-motion')).toBe(true);
     expect(await stageReduced()).toBe(true);
     await withSettings(page, () => page.check('#settings-dialog input[name="motion"][value="full"]'));
