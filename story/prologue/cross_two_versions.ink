@@ -16,8 +16,8 @@
 # answer: swen-press-statement, swen
 # speaker: raiders
 # cite: L330-332
-# dramatized: the raiders' excuse as Swen relayed it (L330-332); the book does not record them appealing to the police
-The police will bear us out: Trotsky's activity in Norway is criminal.
+# dramatized: the raiders' excuse as Swen relayed it; the book has them invoke the criminal character of his activity (L330-332), not the criminal police
+The criminal police will bear us out: Trotsky's activity in Norway is criminal.
 -> DONE
 
 = s1_press
@@ -52,14 +52,14 @@ That tells you who the raiders were, not what you have been doing. # speaker: na
 -> DONE
 
 = s1_hints
-Re-read "criminal". Who in Norway had just examined your activity? # hint: 1
+Re-read "the criminal police". Who heads it, and what did he find? # hint: 1
 Open "Swen's statement to the press" and read his finding. # hint: 2 # point: swen-press-statement.finding
-The chief of the criminal police found nothing illegal in your actions, so the police did not bear the raiders out. Present "Swen's statement to the press". # hint: 3
+The chief of the criminal police found nothing illegal in your actions, so the criminal police did not bear the raiders out. Present "Swen's statement to the press". # hint: 3
 -> DONE
 
 // ---- S2: L'Humanité: a friendly "visit" ----
 = s2
-# answer: jordis-at-the-door, false-police-badges, cp-protest-meeting, alarm-and-neighbours, jordis-knudsen, norwegian-cp
+# answer: jordis-at-the-door, false-police-badges, cp-protest-meeting, alarm-and-neighbours, jordis-knudsen, norwegian-cp, raiders
 # speaker: humanite
 # cite: L374-376
 The fascists paid Trotsky a friendly night "visit".
@@ -82,6 +82,8 @@ When: "later", the book says, and no more. The date is unknown. For whom: French
         Friendly? Our host's daughter had to stand with her arms spread across my door to keep five men out! # speaker: trotsky # expression: angry # cite: L278-282
     - presented == "alarm-and-neighbours":
         Friendly? Her brother raised the alarm, the neighbours came out in their nightclothes, and the "friends" ran! # speaker: trotsky # expression: angry # cite: L282-284
+    - presented == "raiders":
+        Friendly? Five men posing as police with false badges, who ran when the neighbours came out! # speaker: trotsky # expression: angry # cite: L276-284
     - presented == "norwegian-cp":
         Friendly? Even the Norwegian Communists, no friends of mine, called a public protest meeting against that raid! # speaker: trotsky # expression: angry # cite: L370-374
     - else:
@@ -109,6 +111,12 @@ That fits the next claim better. Where were you that night, and who could have "
 # wrong: documents-from-table
 # close
 Close: this carries a related fact, but grabbing papers in flight shows what they took, not how the night went at the door. Look at how they were received. # speaker: narrator # cite: L284-285
+-> DONE
+
+= s2_wrong_brother
+# wrong: younger-brother
+# close
+Close: this carries a related fact, but it says only who raised the alarm. Open "The alarm" to see what the intruders did. # speaker: narrator # cite: L282-284
 -> DONE
 
 = s2_wrong_identification
@@ -156,6 +164,12 @@ Fascists followed you later on the road. That is not a meeting on the night of t
 # wrong: knudsen-housewife
 # close
 Close: this carries a related fact, but Mrs Knudsen's card says where she was. Find the card that says where you were. # speaker: narrator # cite: L268-269
+-> DONE
+
+= s3_wrong_konrad
+# wrong: konrad-knudsen
+# close
+Close: this carries a related fact, but Konrad Knudsen's card says where he was. Find the card that says where you were, and when the news reached you. # speaker: narrator # cite: L268-271
 -> DONE
 
 = s3_wrong_statement
