@@ -7,6 +7,7 @@ import type { LogEntry } from '../story/studentLog';
 import { encodeAssignment, type Assignment } from './assignment';
 import type { CaseProgress } from './progress';
 import { sealOf } from './seal';
+import { sourceCheckScore } from '../story/sourceCheck';
 
 export const REPORT_FORMAT = 'exhibit-1937-report';
 export const REPORT_VERSION = 2;
@@ -45,6 +46,10 @@ export interface CaseSummary {
   marksLost: number;
   fieldsPointed: number;
   fieldsRight: number;
+  /** Source-check questions met, and those answered right at the first try (absent in
+   *  reports made before the score existed). */
+  sourceChecks?: number;
+  sourceChecksFirstTry?: number;
 }
 
 export interface CaseReport {
@@ -146,6 +151,7 @@ function toEvent(f: CaseFacts, e: LogEntry): ReportEvent {
 export function summarize(events: readonly ReportEvent[], maxMarks = 5): CaseSummary {
   const n = (f: (e: ReportEvent) => boolean) => events.filter(f).length;
   const found = new Set(events.flatMap((e) => (e.kind === 'present' && e.correct ? [`${e.cross}/${e.statement}`] : [])));
+  const checks = sourceCheckScore(events);
   let marksLost = 0;
   let last: Record<string, number> = {};
   for (const e of events) {
@@ -166,6 +172,8 @@ export function summarize(events: readonly ReportEvent[], maxMarks = 5): CaseSum
     marksLost,
     fieldsPointed: n((e) => e.kind === 'point'),
     fieldsRight: n((e) => e.kind === 'point' && e.correct),
+    sourceChecks: checks.asked,
+    sourceChecksFirstTry: checks.firstTry,
   };
 }
 

@@ -181,7 +181,11 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
     const heldVersions = session.record.save().versions;
     const v = session.view();
     if (v.phase === 'choices') {
-      for (const c of v.choices) run(node.save, node.path, `choose:${c.text}`, () => session.choose(c.index));
+      // A source check's best answer last, so the depth-first walk (newest first) takes it first
+      // and the winning route does not count the re-answers after a wrong one.
+      const isBest = (i: number) => Number((story.currentChoices[i]?.tags ?? []).some((t) => t.trim() === 'best'));
+      const ordered = [...v.choices].sort((a, b) => isBest(a.index) - isBest(b.index));
+      for (const c of ordered) run(node.save, node.path, `choose:${c.text}`, () => session.choose(c.index));
     } else if (v.phase === 'deduction') {
       // Every pair the author answered (right and tempting), and one pair nobody thought of.
       const m = session.deductionModel(v.deduction.id);

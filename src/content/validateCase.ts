@@ -14,6 +14,7 @@ import { isChecked } from './checkedCases';
 import { artProblem, type ArtManifest } from '../stage/artManifest';
 import artManifest from '../../assets/art/manifest.json';
 import { caseInfo } from './caseList';
+import { sourceCheckBlocks, sourceCheckProblems } from '../story/sourceCheck';
 
 export interface InkSource {
   file: string;
@@ -62,6 +63,8 @@ export function validateCase(content: CaseContent, sources: InkSource[], opts: P
   };
 
   for (const src of sources) {
+    // Source checks make the student reason: own feedback per answer, answer again after a wrong one.
+    for (const b of sourceCheckBlocks(src.file, src.text)) problems.push(...sourceCheckProblems(b));
     for (const { line, tag } of tagsInSource(src)) {
       const where = `${src.file}:${line}`;
       let cmd;

@@ -58,8 +58,19 @@ export class DialogueBox {
     const card = byId('source-card');
     clear(card);
     card.hidden = !item;
+    // The source takes the stage's room while it is judged (beside the question on a wide
+    // screen, above it on a phone), so the whole document can be read.
+    this.root.classList.toggle('with-source', Boolean(item));
+    document.body.classList.toggle('source-check', Boolean(item));
     if (!item) return;
-    card.append(h('p', { class: 'source-check-label' }, 'Source check'), h('p', { class: 'source-check-title' }, item.title), renderFacsimile(item));
+    // Who issued it, when, and how it reached us: what the questions ask about.
+    const facts = h('dl', { class: 'source-check-facts' },
+      h('dt', {}, 'Issued by'), h('dd', {}, item.issuer || 'not recorded'),
+      h('dt', {}, 'Date'), h('dd', {}, item.date || 'not recorded'),
+      h('dt', {}, 'How it reached us'), h('dd', {}, item.provenance || 'not recorded'),
+    );
+    card.append(h('p', { class: 'source-check-label' }, 'Source check'), h('p', { class: 'source-check-title' }, item.title), facts, renderFacsimile(item));
+    card.scrollTop = 0; // each question opens the source at its top
   }
 
   setNextLabel(label: string, key?: string): void {

@@ -71,6 +71,7 @@ function caseSection(c: CaseReport, maxMarks: number, headingLevel: 'h2' | 'h3')
             h('li', {}, `${plural(s.presses, 'statement')} pressed`),
             h('li', {}, plural(s.hintsUsed, 'hint') + ' used'),
             s.fieldsPointed ? h('li', {}, `${plural(s.fieldsPointed, 'field')} pointed at, ${s.fieldsRight} right`) : null,
+            s.sourceChecks ? h('li', { class: 'report-source-checks' }, `Source checks: ${s.sourceChecksFirstTry ?? 0} of ${s.sourceChecks} right at the first try`) : null,
             h('li', {}, `${plural(s.restarts, 'cross-examination')} restarted`),
           ),
           h(sub, {}, 'Answers to the discussion questions'),

@@ -86,13 +86,15 @@ We met him only after leaving, thanks to Herriot, the French prime minister: at 
 # scene: Wrap-up · Copenhagen, November 1932
 What you showed: the hotel was gone by 1917; the Moscow record contradicts itself on Sedov; the telegrams make a Copenhagen meeting hard to believe. On 9 May Dewey reported a further inquiry fully justified. # speaker: narrator # cite: L7081-7084, L6977-7003, L4148-4172, L4787-4806
 Everything reaches us through Trotsky's book. Outside it: the full commission's findings, "Not Guilty" (1938), cleared him and Sedov; Sedov died in Paris in February 1938. # speaker: narrator # cite: L7081-7107
-Which item on today's table was made by people with the least stake in the case? # speaker: narrator # check: telegram-sedova-to-herriot compare
-* [The telegrams, from the French foreign ministry's files #best]
-    Yes. Olberg's words, in the prosecution's own record, come next; the passport and statements are from the family's side. # speaker: narrator # cite: L4124-4132, L7090-7091
+- (q_compare) Which item on today's table was made by people with the least stake in the case? # speaker: narrator # check: telegram-sedova-to-herriot compare
 * [The witness statements]
     They come from the family's friends: strong, but from one side. The ministry's telegrams have no stake. # speaker: narrator # cite: L4102-4109, L4124-4127
+    -> q_compare
++ [The telegrams, from the French foreign ministry's files #best]
+    Yes. Olberg's words, in the prosecution's own record, come next; the passport and statements are from the family's side. # speaker: narrator # cite: L4124-4132, L7090-7091
 * [Sedov's Red Book]
     A published reply by a party to the case. The ministry's telegrams have no stake. # speaker: narrator # cite: L7151-7155, L4124-4127
+    -> q_compare
 - Where writers disagree: a minority, such as Sven-Eric Holmström (2008), argue the café and the Grand Hotel were connected, so Holtzman could be right. Most historians of the trials have not accepted this. # speaker: narrator
 1. Holtzman gave almost nothing away, yet his story broke on one checkable detail. Why are checkable details dangerous to a false story, and why did the prosecutor avoid asking for them? # speaker: narrator # cite: L7158-7179 # question
 2. Olberg was a defendant too, on the prosecution's side of the room. Why does his testimony count against the prosecution? # speaker: narrator # cite: L6977-7004 # question

@@ -288,62 +288,78 @@ That does not touch this theory. Read it again: what does it claim about the bui
 // Source check 1 — Two newspapers on one building (outline: at CE-3 S2). Four prompts per item.
 === source_check_1 ===
 # scene: Source check · Two newspapers on one building
-Sozial-Demokraten, 1 September 1936. Who published it, and with what stake? # speaker: narrator # check: sozial-demokraten-1936-09-01 who
-* [The paper of Denmark's governing party #best]
-    Yes. And by Trotsky's account Soviet pressure on that same government had kept him out of Denmark in 1932. Did the paper have any reason to do him favours? A question worth asking, not a fact. # speaker: narrator # cite: L7081, L6939-6941
+- (q_who2) Sozial-Demokraten, 1 September 1936. Who published it, and with what stake? # speaker: narrator # check: sozial-demokraten-1936-09-01 who
 * [Trotsky's supporters in Denmark]
     No. It was the governing party's paper. Trotsky even claims there were no Trotskyists in Denmark in 1932. # speaker: narrator # cite: L7081, L7121-7122
+    -> q_who2
 * [The Moscow court]
     No. Moscow answered the Danish report with silence. # speaker: narrator # cite: L7084-7086
-- When did it appear? # speaker: narrator # check: sozial-demokraten-1936-09-01 when
-* [Right after the trial, on 1 September 1936 #best]
+    -> q_who2
++ [The paper of Denmark's governing party #best]
+    Yes. And by Trotsky's account Soviet pressure on that same government had kept him out of Denmark in 1932. Did the paper have any reason to do him favours? A question worth asking, not a fact. # speaker: narrator # cite: L7081, L6939-6941
+- (q_when2) When did it appear? # speaker: narrator # check: sozial-demokraten-1936-09-01 when
++ [Right after the trial, on 1 September 1936 #best]
     Yes: within days of the verdict, before anyone had time to build a theory around it. # speaker: narrator # cite: L7081-7082
 * [In February 1937]
     No, that is the Comintern press's answer. The Danish report came first. # speaker: narrator # cite: L7094-7098
+    -> q_when2
 * [Before the trial]
     No. It checked a detail from the trial, so it came after. # speaker: narrator # cite: L7081-7082
-- Could its writers check the fact? # speaker: narrator # check: sozial-demokraten-1936-09-01 could-check
-* [Easily: a Copenhagen paper on a Copenhagen building #best]
-    Yes. The old hotel lived on only in old guidebooks; any local reader could check. # speaker: narrator # cite: L4144-4146, L4176
+    -> q_when2
+- (q_couldcheck2) Could its writers check the fact? # speaker: narrator # check: sozial-demokraten-1936-09-01 could-check
 * [No: they had to rely on Trotsky]
     No. A local paper needs nobody's word about what stands in its own city. # speaker: narrator # cite: L7081-7084
+    -> q_couldcheck2
++ [Easily: a Copenhagen paper on a Copenhagen building #best]
+    Yes. The old hotel lived on only in old guidebooks; any local reader could check. # speaker: narrator # cite: L4144-4146, L4176
 * [Only by asking Moscow]
     No. The building was in Copenhagen, not in Moscow. # speaker: narrator
-- What could still be wrong, and how do we know its text? # speaker: narrator # check: sozial-demokraten-1936-09-01 why-wrong
-* [We know it only through Trotsky's book, which reports the finding but does not quote the article #best]
-    Yes. We have its finding, not its words. The facsimile says so. # speaker: narrator # cite: L7081-7085
+    -> q_couldcheck2
+- (q_whywrong2) What could still be wrong, and how do we know its text? # speaker: narrator # check: sozial-demokraten-1936-09-01 why-wrong
 * [Nothing: a newspaper report is proof]
     Newspapers err too, and we have not even seen this one. We have Trotsky's report of it. # speaker: narrator # cite: L7081-7085
+    -> q_whywrong2
 * [We have the full article in the record]
     No. The book gives only its finding. # speaker: narrator # cite: L7081-7085
-- Now the other paper: the Comintern press's "Konditorei" story. Who published it, and with what stake? # speaker: narrator # check: comintern-press-konditorei-bristol who
-* [The accusers' camp, defending the verdict #best]
+    -> q_whywrong2
++ [We know it only through Trotsky's book, which reports the finding but does not quote the article #best]
+    Yes. We have its finding, not its words. The facsimile says so. # speaker: narrator # cite: L7081-7085
+- (q_who) Now the other paper: the Comintern press's "Konditorei" story. Who published it, and with what stake? # speaker: narrator # check: comintern-press-konditorei-bristol who
++ [The accusers' camp, defending the verdict #best]
     Yes. The Comintern was directed from Moscow; its papers were rescuing the trial. # speaker: narrator # cite: L7098, L7139-7141
 * [Independent Danish journalists]
     No. The book calls it the Comintern press and names no paper. # speaker: narrator # cite: L7098
+    -> q_who
 * [Trotsky's own supporters]
     No. It was written against him. # speaker: narrator # cite: L7098-7099
-- When did it appear? # speaker: narrator # check: comintern-press-konditorei-bristol when
-* [In February 1937, after five months of silence #best]
-    Yes. A correction that comes five months late, once the first report has gone round the world, deserves a second look. # speaker: narrator # cite: L7094-7098
+    -> q_who
+- (q_when) When did it appear? # speaker: narrator # check: comintern-press-konditorei-bristol when
 * [Right after the trial]
     No. Right after the trial came the Danish report, and then silence. # speaker: narrator # cite: L7081-7086
+    -> q_when
++ [In February 1937, after five months of silence #best]
+    Yes. A correction that comes five months late, once the first report has gone round the world, deserves a second look. # speaker: narrator # cite: L7094-7098
 * [During the trial]
     No. Nobody raised the Bristol during the trial. # speaker: narrator # cite: L7092-7093
-- Could its writers check the fact? # speaker: narrator # check: comintern-press-konditorei-bristol could-check
-* [Yes, and they printed drawings: which anyone can check, and which undercut their own conclusion #best]
-    Yes. Their own sketch puts the café's door and the hotel's on different streets. # speaker: narrator # cite: L7104-7106
+    -> q_when
+- (q_couldcheck) Could its writers check the fact? # speaker: narrator # check: comintern-press-konditorei-bristol could-check
 * [No: nobody could check a café]
     They could, and did: they drew it. # speaker: narrator # cite: L7104-7106
+    -> q_couldcheck
 * [Only Holtzman could]
     Holtzman was dead by then; the paper relied on its own drawings. # speaker: narrator # cite: L427-429, L7104-7106
-- What could still be wrong, and how do we know its text? # speaker: narrator # check: comintern-press-konditorei-bristol why-wrong
-* [We know it only through Trotsky's book, which reports its claims and drawings without printing the article #best]
+    -> q_couldcheck
++ [Yes, and they printed drawings: which anyone can check, and which undercut their own conclusion #best]
+    Yes. Their own sketch puts the café's door and the hotel's on different streets. # speaker: narrator # cite: L7104-7106
+- (q_whywrong) What could still be wrong, and how do we know its text? # speaker: narrator # check: comintern-press-konditorei-bristol why-wrong
++ [We know it only through Trotsky's book, which reports its claims and drawings without printing the article #best]
     Yes. As with the Danish paper, we see it through its opponent's eyes. Weigh both with that in mind. # speaker: narrator # cite: L7098-7107
 * [Nothing: it comes from the other side, so it must be false]
     Not so fast. Where a source comes from tells you what to check, not what the answer is. # speaker: narrator
+    -> q_whywrong
 * [We have the paper's own text in the record]
     No. We have Trotsky's report of it. # speaker: narrator # cite: L7098-7107
+    -> q_whywrong
 - Two papers, one building. Back to the theory. # speaker: narrator # scene: The rescue theories
 ->->
 

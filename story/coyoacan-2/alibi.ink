@@ -62,21 +62,24 @@ Who else was watching the landing? # speaker: goldman # dramatized: a staged que
 
 = source_check
 # scene: Source check · A newspaper telegram of 1933
-When was the report underneath this article written? # speaker: narrator # check: nyt-1937-02-17 when
-* [25 July 1933, by the paper's correspondent in Marseille #best]
-    Yes: three and a half years before Romm spoke, by a reporter with no stake. It cannot have been shaped to answer him. # speaker: narrator # cite: L8216-8220
+- (q_when) When was the report underneath this article written? # speaker: narrator # check: nyt-1937-02-17 when
 * [17 February 1937, after the trial]
     That is when the paper reprinted it. The wire itself is dated 25 July 1933. # speaker: narrator # cite: L8216-8220
-- How does it reach us? # speaker: narrator # check: nyt-1937-02-17 how-transmitted
-* [The 1937 reprint, in the book's German translation #best]
+    -> q_when
++ [25 July 1933, by the paper's correspondent in Marseille #best]
+    Yes: three and a half years before Romm spoke, by a reporter with no stake. It cannot have been shaped to answer him. # speaker: narrator # cite: L8216-8220
+- (q_howtransmitted) How does it reach us? # speaker: narrator # check: nyt-1937-02-17 how-transmitted
++ [The 1937 reprint, in the book's German translation #best]
     Yes, three steps. In the book's version a later sentence puts a town in the wrong place, and no one can say at which step that happened. # speaker: narrator # cite: L8216-8224
 * [Directly from the 1933 wire]
     Not quite: we read the 1937 reprint, translated in Trotsky's book. # speaker: narrator # cite: L8216-8218
-- What does it prove? # speaker: narrator # check: nyt-1937-02-17 proves
-* [A secret landing at Cassis, not where he went next #best]
-    Yes. It ends at Cassis with a waiting car; the press had lost the trail. Trotsky says it does the reporter credit. # speaker: narrator # cite: L8215, L8221-8226
+    -> q_howtransmitted
+- (q_proves) What does it prove? # speaker: narrator # check: nyt-1937-02-17 proves
 * [That he was at Saint-Palais at the end of July]
     No. It ends at Cassis with a waiting car. Where the car went, it does not say. # speaker: narrator # cite: L8221-8222
+    -> q_proves
++ [A secret landing at Cassis, not where he went next #best]
+    Yes. It ends at Cassis with a waiting car; the press had lost the trail. Trotsky says it does the reporter credit. # speaker: narrator # cite: L8215, L8221-8226
 - -> step6
 
 = step6

@@ -49,13 +49,15 @@ Trotsky's verdict in the book: the meeting did not and could not take place, and
 What you showed: Radek's words corrected Romm twice in the prosecution's own record; and Romm's date meets a man ill in bed at Saint-Palais, the day fixed by a fire. # speaker: narrator # cite: L7652-7654, L7844-7848, L7954-7963, L8240-8257
 Handed over but not printed: the hotel register, the statements, Shachtman's letter. Never produced: the ship's log, the prefect's telegram, the Sûreté files. # speaker: narrator # cite: L8184-8195, L8261-8265, L8283-8286
 A gap the book leaves open: Radek dates Trotsky's letter February 1932, Romm carries one in spring 1932, and the book treats them as one. # speaker: narrator # cite: L7511-7513, L7526-7528, L7764-7768
-Which of today's records is the strongest evidence of where Trotsky was? # speaker: narrator # check: nyt-1937-02-17 compare
-* [The New York Times wire of 25 July 1933 #best]
-    Yes: made at the time, by the press, with no stake. With the local papers and the fire brigade it fixes the landing and the day; friends and household fill in the rest. # speaker: narrator # cite: L8216-8222, L8244-8257
+- (q_compare) Which of today's records is the strongest evidence of where Trotsky was? # speaker: narrator # check: nyt-1937-02-17 compare
 * [The Chautemps letter]
     An official letter, but it shows where he was allowed to live, not where he was. # speaker: narrator # cite: L8144-8149
+    -> q_compare
++ [The New York Times wire of 25 July 1933 #best]
+    Yes: made at the time, by the press, with no stake. With the local papers and the fire brigade it fixes the landing and the day; friends and household fill in the rest. # speaker: narrator # cite: L8216-8222, L8244-8257
 * [Vera Lanis's and Segal's statements]
     Decisive for the last days of July, but they were his household. The 1933 wire had no stake. # speaker: narrator # cite: L8253-8257, L8216-8222
+    -> q_compare
 - Pyatakov was shot on 1 February 1937; Putna, whom Romm named, later that year. Outside the book: "Not Guilty" (1938) cleared Trotsky and Sedov; Radek died in custody in 1939. # speaker: narrator # cite: L8804-8805, L9745-9751
 Outside the book: historians in Trotsky's papers (Broué, Getty) found he kept more contact with oppositionists in 1932 than he admitted. Neither claims the Bois de Boulogne meeting took place. # speaker: narrator
 Why does a contradiction inside the prosecution's own record, Radek against Romm, weigh so much? # speaker: narrator # question

@@ -7,27 +7,37 @@
 === sc_arbeiderbladet ===
 # scene: Source check · Arbeiderbladet, 29 January 1937
 Before Moscow's reply, a Norwegian paper asked the airfield again. Goldman puts the clipping on the table. # speaker: narrator # dramatized: the book quotes the article; it does not say it was laid before the hearing this way # cite: L8725-8730 # add: arbeiderbladet-1937-01-29 # sfx: paper
-Before you lean on it, judge it. Who is speaking in the interview part of this article? # speaker: narrator # add: gulliksen # check: arbeiderbladet-1937-01-29 who
-* [A reporter, writing down the airfield director's answers #best] Yes. A staff reporter questions Director Gulliksen of Kjeller and prints his replies. # speaker: narrator # cite: L8744-8746
+- (q_who2) Before you lean on it, judge it. Who is speaking in the interview part of this article? # speaker: narrator # add: gulliksen # check: arbeiderbladet-1937-01-29 who
 * [Trotsky, through a friendly journalist] No. Trotsky is nowhere in it. The paper went to the airfield on its own. # speaker: narrator # cite: L8744-8746
+    -> q_who2
 * [The Norwegian government] No. The paper belongs to the governing party, but the voice in the interview is the airfield director's. # speaker: narrator # cite: L8725-8726, L8744-8746
-- Where does the director's knowledge come from? # speaker: narrator # check: arbeiderbladet-1937-01-29 basis
+    -> q_who2
++ [A reporter, writing down the airfield director's answers #best] Yes. A staff reporter questions Director Gulliksen of Kjeller and prints his replies. # speaker: narrator # cite: L8744-8746
+- (q_basis) Where does the director's knowledge come from? # speaker: narrator # check: arbeiderbladet-1937-01-29 basis
++ [The airfield's book of daily customs records #best] Yes. Before answering, he went through the book in which the customs records are entered day by day. # speaker: narrator # cite: L8750-8751
 * [His own memory of a busy winter] Memory would be weak. But he did not rely on it. # speaker: narrator # cite: L8750-8751
-* [The airfield's book of daily customs records #best] Yes. Before answering, he went through the book in which the customs records are entered day by day. # speaker: narrator # cite: L8750-8751
+    -> q_basis
 * [What Trotsky's lawyer told him] No. The lawyer wrote to him only later, after the article. # speaker: narrator # cite: L8764-8767
-- Whose side is the paper on? # speaker: narrator # check: arbeiderbladet-1937-01-29 for-whom
+    -> q_basis
+- (q_forwhom) Whose side is the paper on? # speaker: narrator # check: arbeiderbladet-1937-01-29 for-whom
 * [Trotsky's own paper] No. He had no daily or even weekly paper of his own. # speaker: narrator # cite: L8867-8868
+    -> q_forwhom
++ [The governing party's paper, which backed his internment #best] Yes. It approved his internment and, while he was held, printed very hostile articles about him. A source with no sympathy for him that reports a fact in his favour carries extra weight. # speaker: narrator # cite: L8725-8729
 * [Neutral: a foreign paper with no stake] No. It is Norwegian, and very much involved. # speaker: narrator # cite: L8725-8729
-* [The governing party's paper, which backed his internment #best] Yes. It approved his internment and, while he was held, printed very hostile articles about him. A source with no sympathy for him that reports a fact in his favour carries extra weight. # speaker: narrator # cite: L8725-8729
-- A paper can misquote a man. What checks that here? # speaker: narrator # check: arbeiderbladet-1937-01-29 could-check
-* [The director's own letter, confirming the interview #best] Yes. Trotsky's Norwegian lawyer wrote to him, and the director answered in writing that his statement was reported correctly. # speaker: narrator # cite: L8764-8777
+    -> q_forwhom
+- (q_couldcheck) A paper can misquote a man. What checks that here? # speaker: narrator # check: arbeiderbladet-1937-01-29 could-check
 * [Nothing: we must take the paper's word] Not quite. Someone wrote to the director himself. # speaker: narrator # cite: L8764-8777
+    -> q_couldcheck
 * [The Soviet representation's inquiry] That inquiry was meant to confirm Pyatakov, the paper says. It did not check the interview. # speaker: narrator # cite: L8735-8736
+    -> q_couldcheck
++ [The director's own letter, confirming the interview #best] Yes. Trotsky's Norwegian lawyer wrote to him, and the director answered in writing that his statement was reported correctly. # speaker: narrator # cite: L8764-8777
 - Here is that letter, on the airfield's letterhead. And Aftenposten had already reported the same thing on 25 January. # speaker: goldman # dramatized: counsel's words are not recorded # cite: L8764-8779, L8692-8695 # add: gulliksen-letter # sfx: paper
-How strong is this source, and for what? # speaker: narrator # check: arbeiderbladet-1937-01-29 rating
+- (q_rating) How strong is this source, and for what? # speaker: narrator # check: arbeiderbladet-1937-01-29 rating
++ [Strong, for what Kjeller recorded #best] Yes. A hostile paper, a register, a written confirmation. But it speaks for Kjeller. It says nothing about any other place in Norway. # speaker: narrator # cite: L8744-8763
 * [Weak, because it helps Trotsky] Helping him is not the test. Ask who made it and how. Here a hostile paper read a register. # speaker: narrator # cite: L8725-8729, L8750-8751
-* [Strong, for what Kjeller recorded #best] Yes. A hostile paper, a register, a written confirmation. But it speaks for Kjeller. It says nothing about any other place in Norway. # speaker: narrator # cite: L8744-8763
+    -> q_rating
 * [Conclusive for the whole of Norway] Careful. The customs book covers Kjeller, nothing more. # speaker: narrator # cite: L8744-8763
+    -> q_rating
 - -> moscow_reply
 
 === moscow_reply ===
@@ -37,14 +47,18 @@ Vyshinsky asks Pyatakov at which Norwegian airfield he landed. "Near Oslo." He k
 Then the prosecutor reads out a report from the Soviet representation in Norway, and has it filed. # speaker: goldman # cite: L8705-8712 # add: soviet-mission-report # dramatized: counsel's words are not recorded; the facts are the book's
 Kjeller airfield near Oslo, it says, is open all year to aircraft of other countries under international rules, and landings and take-offs are possible in the winter months as well. # speaker: goldman # cite: L8707-8710 # dramatized: counsel's words are not recorded; the facts are the book's
 That is all it says. Many papers, Mr Trotsky notes, called it "surprising", and meant it kindly. # speaker: goldman # cite: L8705-8707 # dramatized: counsel's words are not recorded; the facts are the book's
-Who produced this report? # speaker: narrator # check: soviet-mission-report who
+- (q_who) Who produced this report? # speaker: narrator # check: soviet-mission-report who
 * [An independent aviation authority] No. It comes from the Soviet side and was read by the prosecutor. # speaker: narrator # cite: L8707-8708
+    -> q_who
++ [The Soviet representation in Norway #best] Yes. A Soviet body, whose government brought the charge. The book calls it the representation; it does not say embassy. # speaker: narrator # cite: L8707-8708
 * [The Norwegian airfield] No. Kjeller's director spoke to Arbeiderbladet. This is Moscow's own paper. # speaker: narrator # cite: L8707-8708, L8744-8746
-* [The Soviet representation in Norway #best] Yes. A Soviet body, whose government brought the charge. The book calls it the representation; it does not say embassy. # speaker: narrator # cite: L8707-8708
-- What does it NOT say? # speaker: narrator # check: soviet-mission-report compare
+    -> q_who
+- (q_compare) What does it NOT say? # speaker: narrator # check: soviet-mission-report compare
 * [That winter flying was possible] It does say that: landings and take-offs are possible in winter. # speaker: narrator # cite: L8707-8710
+    -> q_compare
 * [That the airfield is near Oslo] It does say that. # speaker: narrator # cite: L8707-8708
-* [That any foreign plane landed at Kjeller in December 1935 #best] Exactly. Not a word on whether anything landed. And Arbeiderbladet adds that Moscow's foreign commissariat made its inquiry to confirm the testimony. # speaker: narrator # cite: L8710-8717, L8735-8736
+    -> q_compare
++ [That any foreign plane landed at Kjeller in December 1935 #best] Exactly. Not a word on whether anything landed. And Arbeiderbladet adds that Moscow's foreign commissariat made its inquiry to confirm the testimony. # speaker: narrator # cite: L8710-8717, L8735-8736
 - Before we read the session line by line, put two things in the record side by side. # speaker: goldman # dramatized: counsel's words are not recorded
 -> deduce_open
 

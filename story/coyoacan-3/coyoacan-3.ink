@@ -58,10 +58,12 @@ The variants are done with. Norway's liberal Dagbladet refuted them by checking 
 # add: knudsen-critique
 One last page: Radek's final words in Moscow. The proof of the war link, he said, rested on two testimonies, his own and Pyatakov's; all the rest rested on theirs. No one corrected him. # speaker: goldman # cite: L8882-8894 # add: moscow-report-radek-closing # sfx: paper # dramatized: Goldman reading the page is staged
 Radek's link to me ran through Romm alone, and Romm's meeting in the Bois de Boulogne did not happen. Pyatakov's flight did not happen. With both pillars down, the rest has nothing to stand on. # speaker: trotsky # expression: pressed # cite: L8913-8941
-Whose words are these "two pillars", and what do they prove? # speaker: narrator # check: moscow-report-radek-closing who
+- (q_who) Whose words are these "two pillars", and what do they prove? # speaker: narrator # check: moscow-report-radek-closing who
++ [Radek's, in Moscow's own report: the case rests on two testimonies #best] Yes. A defendant said it in court, and neither prosecutor nor judge corrected him. That the pillars have fallen is Trotsky's argument, not a verdict. # speaker: narrator # cite: L8882-8894, L8913-8941
 * [Trotsky's reading of the trial] No. The words are Radek's own, in Moscow's report. What Trotsky adds is the conclusion that the rest falls with them. # speaker: narrator # cite: L8882-8894, L8929-8937
-* [Radek's, in Moscow's own report: the case rests on two testimonies #best] Yes. A defendant said it in court, and neither prosecutor nor judge corrected him. That the pillars have fallen is Trotsky's argument, not a verdict. # speaker: narrator # cite: L8882-8894, L8913-8941
+    -> q_who
 * [The sub-commission's finding] No. The sub-commission kept its outward reserve and did not pronounce. # speaker: narrator # cite: L4726-4728
+    -> q_who
 - -> debrief
 
 === debrief ===

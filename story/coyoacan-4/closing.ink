@@ -29,13 +29,15 @@ In the twelfth session a statement from Carleton Beals is announced: he is leavi
 It surprises no one. From his arrival he worked closely with Lombardo Toledano, Kluckhohn and other "friends" of the GPU, and his friends in the press printed his resignation three days before he resigned. # speaker: trotsky # cite: L4764-4775
 That is Trotsky's account of an opponent, not the commission's finding. # speaker: narrator # cite: L4763-4780
 # scene: Source check
-Trotsky says the Mexican press announced the resignation three days early. How could a historian check that? # speaker: narrator # check: beals-resignation could-check
+- (q_couldcheck) Trotsky says the Mexican press announced the resignation three days early. How could a historian check that? # speaker: narrator # check: beals-resignation could-check
 * [Accept it: Trotsky was in the room]
     He was there, but he was also Beals's opponent, and this is not something he saw in the room. A claim that can be checked should be checked. # speaker: narrator # cite: L4772-4775
+    -> q_couldcheck
++ [Look for the Mexican newspapers of those days #best]
+    Yes. Printed papers survive in libraries. A dated report from before the resignation would confirm it; finding none would weaken it. # speaker: narrator # cite: L4772-4775
 * [Ask Beals's friends among the journalists]
     They might remember, but a dated newspaper is better evidence than memory, and they were hardly neutral either. # speaker: narrator # cite: L4772-4775
-* [Look for the Mexican newspapers of those days #best]
-    Yes. Printed papers survive in libraries. A dated report from before the resignation would confirm it; finding none would weaken it. # speaker: narrator # cite: L4772-4775
+    -> q_couldcheck
 - -> session_thirteen
 
 === session_thirteen ===

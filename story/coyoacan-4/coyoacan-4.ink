@@ -30,13 +30,15 @@ The sub-commission has five members: Dewey, La Follette, Stolberg, Rühle, and t
 Trotsky calls Beals a former TASS correspondent who hunted for contradictions to help the Moscow version. That is his description of an opponent. He adds that he wanted nothing more than sharp, distrustful questions. # speaker: narrator # cite: L4700-4703, L4733-4734, L4765-4766
 One more fact: landing at Tampico in January, Trotsky telegraphed President Cárdenas that he would keep strictly out of Mexican politics. His asylum rests on that promise. # speaker: narrator # cite: L3386-3388
 # scene: Source check
-Who tells us that Beals was trying to rescue the Moscow version? # speaker: narrator # check: beals who
+- (q_who) Who tells us that Beals was trying to rescue the Moscow version? # speaker: narrator # check: beals who
 * [The commission's official report]
     No. The only report the book quotes is Dewey's of 9 May, and the passages it gives say nothing about Beals. # speaker: narrator # cite: L4787-4806
-* [Trotsky, in his own book #best]
-    Yes. The witness, writing about the man who questioned him hardest. It may be true; it is still one side's view, and the book gives none of Beals's reasons. # speaker: narrator # cite: L4700-4702, L4763-4777
+    -> q_who
 * [Beals himself]
     No. The book prints nothing that Beals wrote or said about his own aims. # speaker: narrator # cite: L4763-4764
+    -> q_who
++ [Trotsky, in his own book #best]
+    Yes. The witness, writing about the man who questioned him hardest. It may be true; it is still one side's view, and the book gives none of Beals's reasons. # speaker: narrator # cite: L4700-4702, L4763-4777
 - -> instructions
 
 === instructions ===

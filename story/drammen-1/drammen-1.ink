@@ -47,13 +47,15 @@ What changed between the two statements?
 # bg: drammen-court
 # music: calm
 # scene: Drammen district court, 11 December 1936
-The doors are closed: no public, no press. Who asked for that? # speaker: narrator # cite: L781-785 # check: judge who
-* [The government #best]
+- (q_who) The doors are closed: no public, no press. Who asked for that? # speaker: narrator # cite: L781-785 # check: judge who
++ [The government #best]
     Yes. The government asked, and the court agreed. The witness said he had no use for closed doors. # speaker: narrator # cite: L781-785, L993-995
 * [The witness]
     No. The government asked, and the court agreed. The witness said he had no use for closed doors. # speaker: narrator # cite: L781-785, L993-995
+    -> q_who
 * [The defence]
     No. The government asked, and the court agreed. # speaker: narrator # cite: L781-785
+    -> q_who
 - The accused came from their homes as free men. The witness is brought in by about a dozen police. The public benches are empty; only his guard sits there. # speaker: narrator # cite: L785-789
 To his right, the young men of the night raid, listening hard. To his left, eighteen jurors and alternates, some of them workers, some from the lower middle class. Behind the judges sit a few high officials. # speaker: narrator # cite: L789-794
 The jurors will take no notes while the witness speaks. The court has his particulars; the defence may put its questions. # speaker: judge # sfx: gavel # cite: L792-793, L807-809

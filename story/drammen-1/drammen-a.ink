@@ -249,11 +249,12 @@ That item does not answer this claim. Read the claim again: who said what, and w
 === after_asylum ===
 # music: tense
 Gentlemen, the asylum turned out to be a trap. An office meant to check foreigners' passports now polices my scholarly work, done outside Norway. And the demand to gag me, in my view, comes from Moscow. # speaker: trotsky # expression: angry # cite: L900-905, L913-916
-From Moscow: what is that? # speaker: narrator # check: justice-minister-veksal-remarks why-wrong
-* [His charge; the book gives no document for it #best]
+- (q_whywrong) From Moscow: what is that? # speaker: narrator # check: justice-minister-veksal-remarks why-wrong
++ [His charge; the book gives no document for it #best]
     Right. Konstad's Passport Office reads his mail; that is on record. That Moscow stands behind it is his charge. # speaker: narrator # cite: L625-629, L913-916
 * [A documented fact]
     No. The book gives no document for it. It is his charge. # speaker: narrator # cite: L913-916
+    -> q_whywrong
 - Had it been up to Herr Trygve Lie and Herr Konstad, neither the Communist Manifesto nor Capital would ever have appeared. Both were written by political exiles. # speaker: trotsky # cite: L905-908
 What is the witness's connection with the Fourth International? # speaker: advokat-w # cite: L917
 * [Deny any connection]
@@ -523,11 +524,12 @@ My archive is one of the best answers to all of it. # speaker: trotsky # cite: L
 In what way? # speaker: prosecutor # cite: L1004
 # music: calm
 My archives are kept abroad and run from January 1928: every letter I received since, and a copy of every answer, thousands, with no gaps. I can lay them before any impartial commission or public court, at any moment. # speaker: trotsky # cite: L1004-1013 # add: t-archives
-He offers his whole archive. What would a historian want to know about it first? # speaker: narrator # check: t-archives could-check
-* [Whether it is complete, and who else can read it #best]
-    Yes. An archive convinces when others can check it: he offers exactly that, to any commission or court. # speaker: narrator # cite: L1004-1013
+- (q_couldcheck) He offers his whole archive. What would a historian want to know about it first? # speaker: narrator # check: t-archives could-check
 * [Nothing: offering it proves his innocence]
     No. An offer proves confidence, not innocence. What counts is what others find when they read it. # speaker: narrator # cite: L1004-1013
+    -> q_couldcheck
++ [Whether it is complete, and who else can read it #best]
+    Yes. An archive convinces when others can check it: he offers exactly that, to any commission or court. # speaker: narrator # cite: L1004-1013
 - Picture a deeply religious man, gentlemen, who has tried all his life to live by the Bible. One day his enemies, armed with forged papers and false witnesses, accuse him of secretly spreading atheism. # speaker: trotsky # cite: L1014-1019
 What would he do? Point to his family, his friends, his books, years of his letters, and say: read them; ask the hundreds who have known me. # speaker: trotsky # cite: L1019-1026
 The presiding judge nods. So do some of the jurors. # speaker: narrator # cite: L1027-1028
@@ -610,13 +612,15 @@ The sworn account says one thing; a document says another. What do you do with y
     Perhaps the larger point survives. The sentence does not. # speaker: narrator # cite: L1087-1091
     The book itself would not let it stand: Trotsky printed the correction in a footnote. Getting your own facts right is part of telling the truth, even when they do not help you. # speaker: narrator # cite: L1087-1091
 - The footnote is added to the record. # speaker: narrator # update: sedov-statement-19-nov-1936 footnote
-What does the correction change? # speaker: narrator # check: sedov-statement-19-nov-1936 compare
-* [It weakens the timing behind his suspicion of the Passport Office #best]
-    Yes. The book leaves the suspicion standing, as a suspicion. It does not say whether the earlier letters named the institute, or passed through that office. # speaker: narrator # cite: L1087-1100
+- (q_compare) What does the correction change? # speaker: narrator # check: sedov-statement-19-nov-1936 compare
 * [It proves he lied under oath]
     No. It shows one sentence was wrong, and he corrected it himself. The timing behind his suspicion is weaker; the suspicion stands, as a suspicion. # speaker: narrator # cite: L1087-1100
+    -> q_compare
++ [It weakens the timing behind his suspicion of the Passport Office #best]
+    Yes. The book leaves the suspicion standing, as a suspicion. It does not say whether the earlier letters named the institute, or passed through that office. # speaker: narrator # cite: L1087-1100
 * [Nothing at all]
     It changes the timing: his suspicion of the Passport Office leaned on it. The book leaves the suspicion standing, as a suspicion. # speaker: narrator # cite: L1087-1100
+    -> q_compare
 - -> DONE
 
 = s3_wrong_letter

@@ -345,22 +345,24 @@ My papers are stolen by fascists in Norway and by GPU agents in Paris. People wh
 He refused an unlawful police question, but he answers the court. # speaker: narrator # cite: L1241-1243, L1260-1261
 Extracts from the article are read out. Then W. holds up a French book: "Défense du terrorisme", Paris 1936. Was its preface, written in 1936 and therefore in Norway, from the witness's pen? # speaker: narrator # cite: L1268-1272 # add: defense-du-terrorisme
 Why ask? My name and a date stand under the preface. The book dates from 1919 and answered Kautsky's attack on the Bolsheviks. It is about mass revolutionary action, not the individual terror Marxists have always rejected. # speaker: trotsky # cite: L1273-1281
-What was written in Norway? # speaker: narrator # check: defense-du-terrorisme when
-* [Only the new preface; the book itself is from 1919 #best]
+- (q_when) What was written in Norway? # speaker: narrator # check: defense-du-terrorisme when
++ [Only the new preface; the book itself is from 1919 #best]
     Yes. W.'s "written in Norway" covers a preface, not the book. # speaker: narrator # cite: L1270-1276
 * [The whole book, in 1936]
     No. The book dates from 1919; only the preface is from 1936. # speaker: narrator # cite: L1270-1276
+    -> q_when
 - When it first came out, Norway's Prime Minister, its Justice Minister and several other ministers belonged to the Communist International. They surely read it. What they took from it is their affair. # speaker: trotsky # expression: smug # cite: L1282-1286
 So the defendants need not have broken in for my letters: my books set out my revolutionary aims far more clearly. # speaker: trotsky # cite: L1289-1292
 Passages of the preface are read out. Then W. shows another book: "La révolution trahie", Grasset, Paris 1936. Was it written while the witness was in Norway? # speaker: narrator # cite: L1286-1294 # add: la-revolution-trahie
 Yes. Luckily I finished it before the internment and sent two copies abroad, to the French and American translators. The Passport Office held the others over two months, asking professors and diplomats: scholarship or politics? # speaker: trotsky # cite: L1295-1303
 Let the court note: written in Norway. # speaker: advokat-w # cite: L1321-1326
 And let the court note that the Soviet oligarchy has attentive friends among Norway's fascists. Stalin and Quisling, at any rate, worked together to have me interned. # speaker: trotsky # cite: L1327-1329
-Stalin and Quisling working together: what is that? # speaker: narrator # check: la-revolution-trahie why-wrong
-* [His accusation; the book does not prove it #best]
-    Right. Keep it apart from what the record shows. # speaker: narrator
+- (q_whywrong4) Stalin and Quisling working together: what is that? # speaker: narrator # check: la-revolution-trahie why-wrong
 * [A fact shown in court]
     No. Nothing in the record shows it. It is his accusation. # speaker: narrator
+    -> q_whywrong4
++ [His accusation; the book does not prove it #best]
+    Right. Keep it apart from what the record shows. # speaker: narrator
 - The court takes a half-hour recess. # speaker: narrator # cite: L1332 # sfx: gavel
 -> moscow_trial
 
@@ -386,11 +388,12 @@ If the witness wishes to answer, the court will not stand in the way. # speaker:
 What does the witness know about where this trial came from? # speaker: advokat-w # cite: L1350
 That is too vague for a court. The real question is whether the charges made against me in Moscow are true. My answer: no. They are false, every word. # speaker: trotsky # cite: L1351-1356
 The witness then names Stalin as the organiser of the falsification. The hall goes very quiet. He says he knows the weight of what he is saying and weighs every word. # speaker: narrator # cite: L1356-1370
-Is Stalin's part proved at Drammen? # speaker: narrator # check: official-trial-report why-wrong
-* [No: it is his accusation in court #best]
+- (q_whywrong3) Is Stalin's part proved at Drammen? # speaker: narrator # check: official-trial-report why-wrong
++ [No: it is his accusation in court #best]
     Right. The game does not treat it as proved. # speaker: narrator
 * [Yes: the official report shows it]
     No. The report is the prosecution's record; he reads it against itself, but that is argument, not proof of who organised the trial. # speaker: narrator # cite: L1524-1530
+    -> q_whywrong3
 - He argues that the main confessions were obtained only between 7 and 14 August, shortly before the trial, and that the haste left contradictions. # speaker: narrator # cite: L1469-1474 # add: confessions-7-14-aug
 He cites his son's "Red Book", 120 pages against the charges, using under a tenth of the evidence he says he holds. # speaker: narrator # cite: L1485-1493 # add: rotbuch
 And he points to the earlier Kirov cases: 104 unnamed "White Guards" shot, then 14 members of Nikolaev's group, none of whom named any of the later 16. # speaker: narrator # cite: L1510-1517 # add: kirov-official-records
@@ -522,11 +525,12 @@ Holtzman was no exception. All the other confessions are built the same way; my 
 I have facts, papers and witnesses that would bring the whole Moscow construction down, before any newspaper, commission of inquiry or independent court. But my hands are tied: Norway's government has made its asylum a trap. # speaker: trotsky # cite: L1800-1809
 He tells of Koht's warm welcome in Moscow that summer, and of a half-joking talk with his host Knudsen, already heard by the court. Moscow, he had said, would hire Norway's ships and buy its herring, for Trotsky. # speaker: narrator # cite: L1810-1823
 Knudsen was hurt: did he really think they traded in principles here? The witness answered that he did not say the government meant to sell him, only that the Kremlin wanted to buy him. # speaker: narrator # cite: L1823-1827
-Moscow wanted to buy him with trade, he says. What is that claim? # speaker: narrator # check: koht-election-speech why-wrong
-* [His reading; the book gives no document for it #best]
-    Right. And in fairness he grants that Koht behaved better in the campaign than many ministers. # speaker: narrator # cite: L1830-1854
+- (q_whywrong2) Moscow wanted to buy him with trade, he says. What is that claim? # speaker: narrator # check: koht-election-speech why-wrong
 * [A deal proved in court]
     No. No document of a deal is produced. It is his reading; he even grants that Koht behaved better than many ministers. # speaker: narrator # cite: L1830-1854
+    -> q_whywrong2
++ [His reading; the book gives no document for it #best]
+    Right. And in fairness he grants that Koht behaved better in the campaign than many ministers. # speaker: narrator # cite: L1830-1854
 - Then he turns to the Justice Minister, Trygve Lie, who is not in court. His words reach us only as the witness reports them. # speaker: narrator # cite: L1855 # caption: Recollection: the Justice Minister's words, as the witness reported them
 -> ce_oath
 
@@ -569,13 +573,15 @@ The cabinet would meet that evening, and he hoped the decision would be reconsid
 A revision, then. And the next day? # speaker: trotsky # expression: thinking # dramatized: Trotsky's words here are the game's
 The next day I was arrested. My secretaries were searched, and above all they took the five copies of my letter reminding the minister of his part in my political interview. # speaker: trotsky # cite: L1863-1866 # add: seized-letter-copies # sfx: stamp
 Both secretaries were then expelled from the country. # speaker: trotsky # cite: L894-898
-The minister hoped for a revision; the next day came the arrest and the seizure. Does the seizure prove his hope was a lie? # speaker: narrator # check: seized-letter-copies compare
-* [No: a hope cannot be disproved, only the promise of a deed #best]
-    Right. A minister can hope and be outvoted. The deed shows only that no revision came, and that copies of a letter, probably the one he phoned about, were taken. # speaker: narrator # cite: L1860-1866
+- (q_compare) The minister hoped for a revision; the next day came the arrest and the seizure. Does the seizure prove his hope was a lie? # speaker: narrator # check: seized-letter-copies compare
 * [Yes: the seizure shows he never meant it]
     That goes beyond the record. The book shows what happened next, not what he meant the night before. Trotsky reads it as bad faith; that is his reading. # speaker: narrator # cite: L1855-1867
+    -> q_compare
 * [It has nothing to do with his words]
     It does: it is what followed them, and it involves a letter, probably the one he asked to keep quiet. It just cannot prove what he hoped. # speaker: narrator # cite: L1858-1866
+    -> q_compare
++ [No: a hope cannot be disproved, only the promise of a deed #best]
+    Right. A minister can hope and be outvoted. The deed shows only that no revision came, and that copies of a letter, probably the one he phoned about, were taken. # speaker: narrator # cite: L1860-1866
 - The witness adds that the minister feared the letter would hurt his chances at the election. That is his reading of the motive. # speaker: narrator # cite: L1866-1867
 -> DONE
 
@@ -627,11 +633,12 @@ That does not answer the minister's words. Ask what actually happened after he s
 # music: calm
 Judges and jurors: you called me here to testify about the break-in at my home, and the government was good enough to deliver me under a strong police escort. # speaker: trotsky # cite: L1881-1884
 Yet the same government confiscated my statements for the French magistrate on the Paris theft. Why? Perhaps because here the culprits are Norwegian fascists, its enemies, and there the GPU, for now its friends. # speaker: trotsky # cite: L1884-1892 # add: confiscated-paris-statements
-Why the difference? What is his answer? # speaker: narrator # check: confiscated-paris-statements why-wrong
-* [His reading of the government's motives #best]
+- (q_whywrong) Why the difference? What is his answer? # speaker: narrator # check: confiscated-paris-statements why-wrong
++ [His reading of the government's motives #best]
     Right: the escort and the confiscation are on record; the "why" is his. # speaker: narrator # cite: L1881-1892
 * [A proven fact]
     No. He says "perhaps" himself. The contrast is on record; the reason is his reading. # speaker: narrator # cite: L1884-1892
+    -> q_whywrong
 - I charge the Norwegian government with trampling on the most basic rules of justice. The trial of the 16 is the first of a series. I am the chief accused and know most: by what right am I silenced? # speaker: trotsky # cite: L1893-1898
 The minister may well punish me again for what I have said in this room. But I undertook to tell you the truth and only the truth, and I have done so. # speaker: trotsky # cite: L1902-1905
 # sfx: gavel
@@ -662,13 +669,15 @@ He swore to every word. Where one of his words later proved wrong, the date his 
 # music: calm
 What the witness showed: the party, its paper and two ministers against the claim that he broke his conditions; the chief prosecutor against "which law?". # speaker: narrator # cite: L850-894, L947-953
 Then R. H.'s own words against the tourist's story, the police chief's visit against the defence's "own" question, and a hotel pulled down in 1917 against Holtzman. # speaker: narrator # cite: L1121-1136, L1233-1254, L1778-1798
-One last check. Of today's contradictions, which rests only on the witness's own sworn word? # speaker: narrator # check: hotel-bristol-demolished could-check
-* [The Hotel Bristol's demolition #best]
+- (q_couldcheck) One last check. Of today's contradictions, which rests only on the witness's own sworn word? # speaker: narrator # check: hotel-bristol-demolished could-check
++ [The Hotel Bristol's demolition #best]
     Yes. At Drammen he named no document for it. Remember too that the whole hearing is his reconstruction; the government's case reaches us only through him. # speaker: narrator # cite: L798-802, L1794-1795, L1851-1853
 * [Tranmæl's article of 17 August]
     No: that was printed in the party's paper, though the book quotes it in its narrative, not in the hearing. The Bristol rests on his word alone. # speaker: narrator # cite: L545-550, L1794-1795
+    -> q_couldcheck
 * [The prosecutor's answer about No. 48]
     No: the prosecutor said it in open court, before the judges. The Bristol rests on his word alone. # speaker: narrator # cite: L1249-1254, L1794-1795
+    -> q_couldcheck
 - Not proved at Drammen: who was behind the raid, GPU agents in Norwegian offices, or trade pressure behind the internment. He called these hypotheses and readings. # speaker: narrator # cite: L1104-1105, L1097-1100, L1836-1854
 Next, in the book: on 19 December he and his wife were put aboard the tanker "Ruth" for Mexico, where they landed at Tampico on 9 January 1937. The book does not report the raiders' verdict. # speaker: narrator # cite: L2009-2013, L3333-3349
 Outside the book: in 1988 the Soviet Supreme Court rehabilitated the defendants of the 1936 trial; most historians regard their confessions as false. # speaker: narrator

@@ -100,11 +100,12 @@ Remember: Trotsky was not at home that night. He can answer only from what he wa
 }
 # sfx: paper
 Trotsky answered Swen's questions at length. Afterwards Swen told reporters that he could find nothing illegal in Trotsky's actions, and nothing hostile to Norway's interests. # speaker: narrator # cite: L336-338 # add: swen-press-statement
-How does Swen's finding reach us? # speaker: narrator # check: swen-press-statement who
-* [Through Trotsky's book #best]
-    Yes. The book reports it; it does not print the newspapers. Keep that in mind when you use it. # speaker: narrator # cite: L336-338
+- (q_who3) How does Swen's finding reach us? # speaker: narrator # check: swen-press-statement who
 * [Through Swen's own written report]
     No. The book quotes no report by Swen. We have Trotsky's account of what Swen told reporters. # speaker: narrator # cite: L336-338
+    -> q_who3
++ [Through Trotsky's book #best]
+    Yes. The book reports it; it does not print the newspapers. Keep that in mind when you use it. # speaker: narrator # cite: L336-338
 - It looked as if the matter was closed. In fact it was only beginning. The Justice Minister, once a member of the Communist International, did not share his police chief's mildness. # speaker: narrator # cite: L338-342
 -> radio_night
 
@@ -120,11 +121,12 @@ Some bigger piece of dirty work from Moscow, I expect. # speaker: trotsky # expr
 # sfx: door
 Early the next morning a friendly journalist arrived from the nearby town of Kristiansand, carrying the full TASS text. # speaker: narrator # cite: L356-357 # add: kristiansand-journalist # add: tass-announcement
 Here is the whole wire. They announce a terrorist conspiracy of "Trotskyists and Zinovievists". # speaker: kristiansand-journalist # cite: L345-347
-Who issued this text, and how did it reach the island? # speaker: narrator # check: tass-announcement who
-* [The Soviet news agency; scraps on a weak radio, then a journalist's copy #best]
+- (q_who2) Who issued this text, and how did it reach the island? # speaker: narrator # check: tass-announcement who
++ [The Soviet news agency; scraps on a weak radio, then a journalist's copy #best]
     Yes. Asking who issued a document, and how it reached you, is half the work. # speaker: narrator # cite: L345-357
 * [The Norwegian government, by telegram]
     No. TASS is the Soviet news agency. Knudsen caught scraps on the radio; the full text came with a journalist. # speaker: narrator # cite: L345-357
+    -> q_who2
 - Terror plots, I could almost have predicted. But the Gestapo? Read me that line again. # speaker: trotsky # expression: shaken # cite: L358-362
 Fascists broke into my home only days ago, and now Moscow says I am in league with the fascists. # speaker: trotsky # expression: angry # cite: L362-364
 # sfx: paper
@@ -150,11 +152,12 @@ Tip: look at who speaks each statement. If you are stuck, press Hint (H): each p
 To add to his answers, Trotsky wrote Swen a letter meant for publication. # speaker: narrator # cite: L381-382 # add: open-letter-to-swen
 In it he reminded the government that it had known he was a revolutionary when it gave him a visa; he kept strictly out of Norway's internal life, and his books and articles had never been prosecuted in any country. # speaker: narrator # cite: L382-388
 If even a fraction of Moscow's charges were true, he wrote, he would deserve no one's hospitality. He offered to answer at once before any impartial commission or public court. # speaker: narrator # cite: L392-398
-Who could check what this letter said? # speaker: narrator # check: open-letter-to-swen could-check
-* [Anyone in Norway: most papers printed it #best]
-    Yes. Most Norwegian papers printed it. Before long, the government would hold it against him. # speaker: narrator # cite: L398-399, L466-470
+- (q_couldcheck) Who could check what this letter said? # speaker: narrator # check: open-letter-to-swen could-check
 * [Only Swen, who received it]
     No. It was meant for publication, and most Norwegian papers printed it. Before long, the government would hold it against him. # speaker: narrator # cite: L381-382, L398-399, L466-470
+    -> q_couldcheck
++ [Anyone in Norway: most papers printed it #best]
+    Yes. Most Norwegian papers printed it. Before long, the government would hold it against him. # speaker: narrator # cite: L398-399, L466-470
 - On 26 August, with eight plainclothes policemen occupying the yard, Askvig, chief of the Norwegian police, and an official of the Central Passport Office came to the house. # speaker: narrator # cite: L455-461 # bg: veksal # music: tense # scene: Veksal, 26 August 1936
 They wanted his signature on new terms: no writing on current politics, no interviews, and police control of all his mail, in and out. # speaker: narrator # cite: L461-466
 As proof of his "criminal activity" the document named only an article of his in the American weekly The Nation, and his open letter to Swen. It did not mention the Moscow trial at all. # speaker: narrator # cite: L466-470
@@ -167,11 +170,12 @@ The raiders' own trial, first planned for before the elections, was put off unti
 # bg: title
 # music: calm
 # scene: Debrief — The Night Visitors
-Whose account of the night is this? # speaker: narrator # check: trip-south who
-* [Trotsky's, from what he was told #best]
+- (q_who) Whose account of the night is this? # speaker: narrator # check: trip-south who
++ [Trotsky's, from what he was told #best]
     Yes. He was not there, and the book does not say who told him. L'Humanité's telegram, too, survives only in his summary. # speaker: narrator # cite: L268-271, L374-378
 * [Swen's police report]
     No. The book prints no police report. It is Trotsky's account, from what he was told; he was not there. # speaker: narrator # cite: L268-271, L336-338
+    -> q_who
 - What you established: the "house search" was a break-in by men with false police badges, whom the real police identified the next day. (False police badges) # speaker: narrator # cite: L276-278, L285-286
 The raiders' excuse, "criminal activity", was not borne out by the chief of the criminal police who questioned Trotsky. (Swen's statement to the press) # speaker: narrator # cite: L330-338
 L'Humanité's "friendly visit" clashes with the girl at the door and the false badges. Its "rendezvous" clashes with Trotsky's absence, a conclusion the game draws from two facts in the book. (The daughter at the door; Departure for the coast) # speaker: narrator # cite: L266-271, L276-284, L374-378

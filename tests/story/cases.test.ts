@@ -12,6 +12,7 @@ import { formatProblem } from '../../tools/inkCompile';
 import { loadCase } from '../../tools/caseFiles';
 import { fakeClock } from '../helpers/cases';
 import { replay } from '../helpers/replay';
+import { bestPositionProblems, sourceCheckBlocks } from '../../src/story/sourceCheck';
 
 describe.each(CASES.map((c) => c.id))('case %s', (id) => {
   const loaded = loadCase(id);
@@ -57,5 +58,13 @@ describe.each(CASES.map((c) => c.id))('case %s', (id) => {
     }
     expect(a.view().phase).toBe('ended');
     expect(steps).toBeGreaterThan(20);
+  });
+});
+
+describe('source checks across the game', () => {
+  it('spread the best answer over the positions (none over 40%), so picking one position does not pay', () => {
+    const blocks = CASES.flatMap((c) => loadCase(c.id).sources.flatMap((s) => sourceCheckBlocks(s.file, s.text)));
+    expect(blocks.length).toBeGreaterThan(20);
+    expect(bestPositionProblems(blocks)).toEqual([]);
   });
 });

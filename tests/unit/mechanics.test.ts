@@ -5,6 +5,7 @@ import { CaseSession } from '../../src/story/caseSession';
 import { validateCase } from '../../src/content/validateCase';
 import { walkCase } from '../../src/content/storyWalker';
 import { boardConflicts, parseCells } from '../../src/story/timelineBoard';
+import { sourceCheckScore } from '../../src/story/sourceCheck';
 import { fakeClock, fixtureCase, skipLines } from '../helpers/cases';
 
 const mech = () => fixtureCase('mechanics');
@@ -59,6 +60,20 @@ describe('the source check', () => {
     expect(s.log.all().filter((e) => e.kind === 'source-check')).toEqual([
       expect.objectContaining({ item: 'paper', prompt: 'who', answer: 'His friends', best: false }),
     ]);
+  });
+
+  it('explains a wrong answer, then asks the same question again without it; the score counts first answers', () => {
+    const s = toCheck(session());
+    s.choose(1);
+    expect(s.view()).toMatchObject({ phase: 'line', line: { text: "No: it was the governing party's paper." } });
+    s.advance();
+    expect(s.view()).toMatchObject({ line: { text: 'Who published the paper?' } });
+    while (s.view().phase === 'line') s.advance();
+    const v = s.view();
+    expect(v).toMatchObject({ phase: 'choices', line: { text: 'Who published the paper?' } });
+    if (v.phase === 'choices') expect(v.choices.map((c) => c.text)).toEqual(["The governing party's daily"]);
+    s.choose(0);
+    expect(sourceCheckScore(s.log.all())).toEqual({ asked: 1, firstTry: 0 });
   });
 });
 
