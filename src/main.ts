@@ -28,6 +28,7 @@ import { installGlossaryLinks } from './ui/glossaryLinks';
 import { announcer } from './ui/announcer';
 import type { Mode } from './story/modes';
 import type { CaseContent, CaseSession, SessionSave } from './story/caseSession';
+import { LmsLink, lmsLaunch, FIT_NOTICE } from './lms/lmsLink';
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 // The one storage of the game, handed to every part that keeps something on the device.
@@ -35,6 +36,13 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matc
 const players = new PlayerStorage(deviceStorage());
 const storage = new GameStorage(players);
 const progress = new ProgressStore(storage);
+// Launched from a SCORM package inside an LMS: the learner is the LMS's, and the LMS's saved
+// game (suspend data) is put where Continue finds it. Any other launch: lms is null, and
+// nothing is ever sent anywhere.
+const launch = lmsLaunch();
+const lms = launch ? LmsLink.open(launch, storage) : null;
+if (lms?.learnerName) players.use(lms.learnerName);
+lms?.resume();
 useFinishedStorage(storage);
 
 /** Saves that also keep the student's progress per case (kept when the save is cleared at
@@ -49,10 +57,29 @@ class ProgressSaves extends SaveStore {
         hintsAllowed: classroom.hints ?? rulesFor(s.currentMode).hints,
         log: [...s.log.all()], questions: [...s.debriefQuestions], updatedAt: now.toISOString(),
       });
+      if (lms) {
+        lms.saved(content.id);
+        // The report changes only with the log or the questions: most steps are a line read.
+        const mark = `${content.id}/${s.log.all().length}/${s.debriefQuestions.length}`;
+        if (mark !== lmsReported) {
+          lmsReported = mark;
+          lmsReport = lmsReport.then(() => classroom.buildReport(s)).then((r) => lms.report(r)).catch((e: unknown) => console.error('LMS report', e));
+        }
+      }
     }
     return warning;
   }
+
+  override clear(caseId: string): void {
+    super.clear(caseId);
+    lms?.saved(caseId);
+  }
 }
+/** Reports to the LMS, one after another (each waits for the one before). */
+let lmsReport: Promise<void> = Promise.resolve();
+let lmsReported = '';
+/** Waits for the LMS reports queued so far (the SCORM browser test). */
+const lmsSettled = () => lmsReport;
 const saves = new ProgressSaves(storage);
 useClassroomStorage(storage);
 const stage = createLazyStage(byId('stage'), reducedMotion);
@@ -78,7 +105,16 @@ const classroom = new Classroom({
     courtroom = null;
     title.hide();
   },
-}, players, storage, progress);
+}, players, storage, progress, launch ? `?assign=${launch.assignmentCode}` : window.location.search);
+if (lms) {
+  // What the LMS cannot keep is said on screen, once per change.
+  const notice = h('p', { id: 'lms-notice', role: 'status', class: 'lms-notice', hidden: true });
+  document.getElementById('app')!.prepend(notice);
+  lms.onFit((fit) => {
+    notice.hidden = fit === 'whole';
+    notice.textContent = fit === 'whole' ? '' : FIT_NOTICE[fit];
+  });
+}
 
 function titleState(message: TitleState['message'] = null): TitleState {
   const last = saves.lastCaseId();
@@ -174,7 +210,7 @@ async function continueCase(caseId: string): Promise<void> {
 
 function exposeForTests(): void {
   if (new URLSearchParams(location.search).has('test')) {
-    (window as unknown as { __TEST__: unknown }).__TEST__ = { stage, saves, courtroom, cases: CASES, settings, audio, announcer: announcer() };
+    (window as unknown as { __TEST__: unknown }).__TEST__ = { stage, saves, courtroom, cases: CASES, settings, audio, announcer: announcer(), lms, lmsSettled };
   }
 }
 

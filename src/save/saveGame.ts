@@ -51,6 +51,10 @@ export function migrateEnvelope(raw: unknown): unknown {
   return env;
 }
 
+/** The content version of a save that an LMS could keep only in part (src/lms/resumeState.ts):
+ *  its story position was dropped, so it continues at the start of its activity, as an older save does. */
+export const TRIMMED_VERSION = 'lms-trimmed';
+
 const versions = new WeakMap<CaseContent, string>();
 
 /** FNV-1a over the compiled story and the record: any content edit changes the version.
@@ -165,7 +169,7 @@ export class SaveStore {
       const session = new CaseSession(content, options);
       if (read.envelope.contentVersion === contentVersion(content)) {
         session.load(read.envelope.slices);
-      } else if (session.adoptOlder(read.envelope.slices) === null) {
+      } else if (session.adoptOlder(read.envelope.slices, read.envelope.contentVersion === TRIMMED_VERSION ? 'Your course page (LMS) could keep only part of your saved game' : undefined) === null) {
         return {
           ok: false,
           reason: 'other-version',

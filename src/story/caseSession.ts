@@ -534,7 +534,7 @@ export class CaseSession {
    *  court record, the log, the backlog, the hints, the mode and the marks. Returns the title of
    *  the activity it continues at, or null when nothing in the save matches the case (then the
    *  case starts again). Throws SaveDataError for a damaged save. */
-  adoptOlder(s: SessionSave): string | null {
+  adoptOlder(s: SessionSave, because = 'This case was updated since your game was saved'): string | null {
     const parsed = v.safeParse(SavedSlicesSchema, s);
     if (!parsed.success) throw new SaveDataError('the save holds no readable parts');
     const slices = parsed.output;
@@ -595,7 +595,7 @@ export class CaseSession {
     if (activity instanceof CrossExamination && old?.id === id) activity.keepMarks((old as unknown as { marks: number }).marks);
     const title = (activity.view(null) as { cross?: { title: string }; deduction?: { title: string }; board?: { title: string } });
     const name = title.cross?.title ?? title.deduction?.title ?? title.board?.title ?? id;
-    this.notice = `This case was updated since your game was saved, so you continue at the start of "${name}". Your court record, notes and marks are kept.`;
+    this.notice = `${because}, so you continue at the start of "${name}". Your court record, notes and marks are kept.`;
     this.phase = kind;
     if (kind === 'cross') this.scene.caption = null;
     return name;

@@ -6,6 +6,8 @@ import { MODES, type Mode } from '../story/modes';
 import { assignmentLink, LANGUAGES, makeAssignment, TEXT_LIMITS, type Language } from '../classroom/assignment';
 import { h } from './dom';
 import { button, openPage, say, toolbar } from './classroomPage';
+import { lmsDownloadSection } from './lmsDownload';
+import type { Assignment } from '../classroom/assignment';
 
 export interface TeacherPageActions {
   back(): void;
@@ -108,7 +110,9 @@ export function showTeacherPage(actions: TeacherPageActions, location: { origin:
   const hintsOff = h('input', { type: 'radio', name: 'hints', value: 'off', onchange: () => { state.hints = false; update(); } });
   const hintsNote = h('p', { class: 'cr-help', id: 'hints-note' });
 
+  let current: { assignment: Assignment; label: string } | null = null;
   function update(): void {
+    current = null;
     hintsOn.disabled = state.mode === 'expert';
     hintsNote.textContent = state.mode === 'expert' ? 'Expert mode never gives hints.' : '';
     if (!state.cases.size) {
@@ -129,6 +133,7 @@ export function showTeacherPage(actions: TeacherPageActions, location: { origin:
     openBtn.hidden = false;
     openBtn.setAttribute('href', link);
     const titles = a.cases.map((id) => CASES.find((c) => c.id === id)!.title);
+    current = { assignment: a, label: a.className ? `${a.className}, ${titles.join(' and ')}` : titles.join(' and ') };
     summary.textContent = `Students who open this link play ${titles.join(' and ')} in ${a.mode} mode, hints ${a.hints ? 'on' : 'off'}. They cannot change these settings. Nothing is sent anywhere: students hand in their report file.`;
     qrBox.replaceChildren(qrSvg(link, `QR code for the assignment link (${titles.join(', ')})`));
   }
@@ -220,6 +225,7 @@ export function showTeacherPage(actions: TeacherPageActions, location: { origin:
         qrBox,
         h('div', { class: 'cr-row' }, bigBtn),
         h('p', { class: 'cr-help' }, 'Students can scan the code with a tablet or phone camera, or you can paste the link into your class page.'),
+        lmsDownloadSection(() => current),
       ),
     ),
   );
