@@ -5,7 +5,7 @@
 import { CaseSession, type CaseContent } from '../story/caseSession';
 import { parseCitation } from '../story/citation';
 import { crossModelProblems } from '../story/crossExamination';
-import { deductionProblems } from '../story/deduction';
+import { deductionProblems, deductionWordingProblems } from '../story/deduction';
 import { boardProblems } from '../story/timelineBoard';
 import { validateRecordData } from '../story/courtRecord';
 import { idList, parseTag, TagError } from '../story/tags';
@@ -14,7 +14,7 @@ import { isChecked } from './checkedCases';
 import { artProblem, type ArtManifest } from '../stage/artManifest';
 import artManifest from '../../assets/art/manifest.json';
 import { caseInfo } from './caseList';
-import { sourceCheckBlocks, sourceCheckProblems } from '../story/sourceCheck';
+import { CONCLUSION_PROMPT, sourceCheckBlocks, sourceCheckProblems } from '../story/sourceCheck';
 
 export interface InkSource {
   file: string;
@@ -146,9 +146,19 @@ export function validateCase(content: CaseContent, sources: InkSource[], opts: P
       problems.push(`${id}: ${(e as Error).message}`);
     }
   }
+  const checks = sources.flatMap((src) => sourceCheckBlocks(src.file, src.text));
   for (const id of session.activityIds('deduction')) {
     try {
-      problems.push(...deductionProblems(session.deductionModel(id)));
+      const m = session.deductionModel(id);
+      problems.push(...deductionProblems(m));
+      // The player forms the conclusion (deduction.ts): a question in the right stitch, and
+      // neither title nor prompt says it, or names the facts to combine.
+      const asks = checks.filter((b) => b.knot === id && b.prompt === CONCLUSION_PROMPT);
+      if (!asks.length) problems.push(`${id}: the right pair leads to the conclusion as a question ("- (label) … # check: <conclusion-item> conclusion" in stitch right, tempting candidates, one #best)`);
+      for (const b of asks) if (b.stitch !== 'right') problems.push(`${b.file}:${b.line}: the conclusion question belongs in ${id}.right`);
+      const conclusions = asks.flatMap((b) => [...b.options.filter((o) => o.best).map((o) => o.text), items.get(b.item)?.title ?? '']);
+      const facts = [...new Set(m.right.flat())].map((x) => items.get(x)?.title ?? x);
+      problems.push(...deductionWordingProblems(m, conclusions, facts));
     } catch (e) {
       problems.push(`${id}: ${(e as Error).message}`);
     }

@@ -6,7 +6,7 @@ import { OBJECTION_LABEL, presentCommand, type Presenter } from '../story/comman
 import { stagePicture } from '../story/scene';
 import { presentScene } from './presentScene';
 import type { HintStep } from '../story/crossExamination';
-import { MAX_MARKS, type Mode } from '../story/modes';
+import { MAX_MARKS, marksRule, type Mode } from '../story/modes';
 import { SaveStore } from '../save/saveGame';
 import type { Stage } from '../stage/stage';
 import { PAGE_VOICES } from '../stage/artManifest';
@@ -262,7 +262,7 @@ export class Courtroom {
           present: () => this.openRecord(true),
           hint: () => this.showHint(),
           record: () => this.openRecord(),
-        });
+        }, marksRule(this.session.currentMode, this.session.graceRemaining));
         const who = this.speakerName(st.speaker ?? c.witness);
         this.backlogStatement(c, st, who);
         if (c.id !== this.hintCross) {
@@ -333,6 +333,7 @@ export class Courtroom {
     }
     el.hidden = false;
     el.setAttribute('aria-label', `Credibility: ${marks.marks} of ${marks.maxMarks} marks`);
+    el.title = marksRule(this.session.currentMode, this.session.graceRemaining);
     el.append(h('span', { class: 'label', 'aria-hidden': 'true' }, 'Credibility'));
     for (let i = 0; i < marks.maxMarks; i++) {
       const breaking = this.markBreaking && i === marks.marks;

@@ -189,6 +189,11 @@ export class CaseSession {
     return this.mode;
   }
 
+  /** Wrong presents still free under the case's # grace. */
+  get graceRemaining(): number {
+    return this.graceLeft;
+  }
+
   get hintsAllowed(): boolean {
     return rulesFor(this.mode).hints && this.hintsOption;
   }

@@ -81,3 +81,47 @@ export function deductionProblems(m: DeductionModel): string[] {
   }
   return p;
 }
+
+// The conclusion is the player's to form. After the right pair, the `right` stitch asks what
+// the two show together, as a choice among tempting candidates (a labelled question tagged
+// `# check: <conclusion-item> conclusion`, written like a source check: the conclusion #best
+// and sticky, each other candidate once-only with its own feedback and `-> label` back), and
+// only the chosen conclusion adds the conclusion card. So neither the deduction's title nor its
+// prompt may state the conclusion, or name the two facts to combine: `deductionWordingProblems`
+// refuses any two significant words, side by side, shared with the conclusion (the right
+// candidate and the conclusion card's title) or with a fact's title.
+const STOP = new Set('the a an of in on at to and or is was were be been by for with it its that this these those what which who whom from as are his her their did does do has had have into than then there so but not no if about'.split(' '));
+
+/** Significant words, in order: lower case, no stop words, a plural's s dropped. */
+export function significantWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? [])
+    .map((w) => w.replace(/^['-]+|['-]+$/g, '').replace(/'s$/, ''))
+    .filter((w) => w.length >= 3 && !STOP.has(w))
+    .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+/** The first pair of significant words, side by side in `phrase`, that `text` also has side by side. */
+export function sharedPair(text: string, phrase: string): string | null {
+  const t = significantWords(text);
+  const pairs = new Set(t.slice(1).map((w, i) => `${t[i]} ${w}`));
+  const p = significantWords(phrase);
+  for (let i = 1; i < p.length; i++) if (pairs.has(`${p[i - 1]} ${p[i]}`)) return `${p[i - 1]} ${p[i]}`;
+  return null;
+}
+
+export function deductionWordingProblems(m: Pick<DeductionModel, 'id' | 'title' | 'prompt'>, conclusions: readonly string[], factTitles: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const [what, text] of [['title', m.title], ['prompt', m.prompt]] as const) {
+    for (const c of conclusions) {
+      const shared = sharedPair(text, c.replace(/^Deduction:\s*/i, ''));
+      if (shared) out.push(`${m.id}: the ${what} gives the conclusion away ("${shared}", from "${c}"); let the player form it`);
+    }
+    if (what === 'prompt') {
+      for (const f of factTitles) {
+        const shared = sharedPair(text, f);
+        if (shared) out.push(`${m.id}: the prompt names a fact to combine ("${shared}", from "${f}"); let the player find it`);
+      }
+    }
+  }
+  return out;
+}

@@ -84,9 +84,9 @@ export function sourceCheckBlocks(file: string, text: string): SourceCheckBlock[
   let knot = '';
   let stitch = '';
   lines.forEach((raw, i) => {
-    const k = /^\s*===?\s*(\w+)/.exec(raw);
-    if (k && /^\s*==/.test(raw)) [knot, stitch] = [k[1], ''];
-    else if (k) stitch = k[1];
+    const k = /^\s*(=+)\s*(\w+)/.exec(raw);
+    if (k && k[1].length > 1) [knot, stitch] = [k[2], ''];
+    else if (k) stitch = k[2];
     const m = /#\s*check:\s*([\w-]+)\s+([\w-]+)/.exec(raw);
     if (!m || /^\s*\/\//.test(raw)) return;
     const g = gatherRe.exec(raw);

@@ -1,5 +1,6 @@
 // The student report as a page: printable (print CSS in classroom.css) and downloadable as
 // the JSON file the student hands in. Also used by the class view to show one student.
+import { CONCLUSION_PROMPT } from '../story/sourceCheck';
 import { formatDuration, plural, reportFileName, reportToJson, reportTotals, type CaseReport, type ReportEvent, type StudentReport } from '../classroom/report';
 import { h } from './dom';
 import { button, downloadFile, openPage, say, toolbar } from './classroomPage';
@@ -36,6 +37,7 @@ function describe(e: ReportEvent): { what: string; statement: string; item: stri
     case 'case-end':
       return { what: 'Case finished', statement: '', item: '', marks: '' };
     case 'source-check':
+      if (e.prompt === CONCLUSION_PROMPT) return { what: `Deduction, conclusion chosen: ${e.answer}${e.best ? ' (right)' : ' (not yet)'}`, statement: '', item: e.itemTitle, marks: '' };
       return { what: `Source check (${e.prompt}): ${e.answer}${e.best ? ' (the historian’s answer)' : ''}`, statement: '', item: e.itemTitle, marks: '' };
     case 'deduction':
       return { what: `Deduction: ${e.correct ? 'right' : 'wrong'}`, statement: '', item: e.itemTitles.join(' + '), marks: '' };

@@ -23,7 +23,8 @@ export class TestimonyPanel {
     this.root.hidden = !visible;
   }
 
-  render(cross: CrossView, witnessName: string, notice: string | null, hints: HintStep[], actions: TestimonyActions): void {
+  /** marksRule: the one rule for marks (modes.ts), stated under the title. */
+  render(cross: CrossView, witnessName: string, notice: string | null, hints: HintStep[], actions: TestimonyActions, marksRule: string | null = null): void {
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.action ?? null;
     const st = cross.statements[cross.current];
     // A statement the book does not record in these words (# dramatized on its line).
@@ -36,6 +37,7 @@ export class TestimonyPanel {
         ? h('p', { class: 'transcript-note' }, `Read into the record from: ${cross.transcript.title}. Page ${st.number} of ${cross.statements.length}.`)
         : null,
       cross.place ? h('p', { class: 'place' }, cross.place) : null,
+      marksRule ? h('p', { class: 'marks-rule' }, marksRule) : null,
       h(
         'div',
         { class: `statement${st.solved ? ' solved' : ''}${cross.transcript ? ' transcript-page' : ''}`, 'data-statement': st.id },

@@ -100,7 +100,7 @@ In one conversation he gave us terrorist instructions, and told us not to contac
 = s5_press
 What did the room look like? Who else was in the house? What was everyone talking about? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
 The pages say nothing. # speaker: narrator # cite: L7065-7076
-Think about what they would have seen: it is in your record from the direct examination. Present those items here; they cost nothing. # speaker: narrator
+Think about what they would have seen: it is in your record from the direct examination. Present those items here: each counts as "Close", so none costs a mark. Any other item still does. # speaker: narrator
 -> DONE
 
 = s5_wrong_villa

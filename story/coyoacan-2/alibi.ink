@@ -311,15 +311,23 @@ Most of that comes from his friends. Is there anything else that fixes the day? 
 === deduce_day ===
 # deduction: deduce_day
 # title: Fixing the Day
-# prompt: Which two records together tie the arrival at Saint-Palais to a public, datable event and to someone not of his household who saw him?
+# prompt: Most of the alibi rests on his own household. Which two records, read together, fix the day from outside it?
 # after: resume_bois
 -> DONE
 = right
 # combine: fire-brigade-certificate + bardon-statement
 # combine: local-papers-1933-07-26 + bardon-statement
 Public records date the fire: 25 July, in the papers of 26 July and the fire brigade's certificate. And the reporter who covered that fire for the press saw Trotsky in the car. # speaker: goldman # cite: L8244-8245, L8249-8251
-So the arrival on 25 July rests on a public event and a reporter's statement, not only on the household. The book gives no hour for the sighting; the link is the fire. # speaker: goldman # cite: L8240-8242, L8250-8251 # add: deduction-arrival-25-july
--> DONE
+- (q_conclusion) Put together, what do they show? # speaker: narrator # check: deduction-arrival-25-july conclusion
+* [That he spent the whole summer at Saint-Palais]
+    Too much. The fire dates one day, the arrival. The weeks after rest on other witnesses. # speaker: narrator # cite: L8253-8257
+    -> q_conclusion
+* [That the reporter's word would be enough on its own]
+    Not on its own: the book gives his sighting no date of its own. The public record of the fire supplies the day. # speaker: narrator # cite: L8249-8251
+    -> q_conclusion
++ [That he arrived on 25 July, on the word of someone outside the household #best]
+    So the arrival on 25 July rests on a public event and a reporter's statement, not only on the household. The book gives no hour for the sighting; the link is the fire. # speaker: goldman # cite: L8240-8242, L8250-8251 # add: deduction-arrival-25-july
+- -> DONE
 = wrong_niece
 # combine: fire-brigade-certificate + landlords-niece-statement
 # combine: local-papers-1933-07-26 + landlords-niece-statement

@@ -65,7 +65,7 @@ That is all it says. Many papers, Mr Trotsky notes, called it "surprising", and 
 === deduce_open ===
 # deduction: deduce_open
 # title: What Is Moscow's Report Worth?
-# prompt: Pair the Soviet representation's report with the record that tests it, and say what the pair shows.
+# prompt: Two records speak of the same airfield in the same winter. Find them and put them side by side.
 # after: before_moscow
 -> DONE
 
@@ -74,8 +74,16 @@ That is all it says. Many papers, Mr Trotsky notes, called it "surprising", and 
 # combine: soviet-mission-report + gulliksen-letter
 # combine: soviet-mission-report + aftenposten-1937-01-25
 # combine: soviet-mission-report + knudsen-telegram-1937-01-29
-An airfield that could receive a foreign plane is not an airfield that did. # speaker: goldman # add: ded-open-not-landed # cite: L8705-8717 # dramatized: counsel's words; the argument is the book's (L8713-8717)
-Nobody in Norway ever said planes could not fly in winter. The question is narrower: did a foreign aircraft arrive in December 1935? The field's own customs book says none arrived between 19 September 1935 and 1 May 1936. # speaker: goldman # cite: L8713-8717, L8761-8763 # dramatized: counsel's words are not recorded; the facts are the book's
+- (q_conclusion) Side by side, what do they show? # speaker: narrator # check: ded-open-not-landed conclusion
+* [That no foreign plane could have landed at Kjeller that winter]
+    Too strong. Moscow's report says winter landings were possible, and nobody in Norway denied it. # speaker: narrator # cite: L8707-8717
+    -> q_conclusion
++ [That the field could take a foreign plane, and its own records show none came #best]
+    An airfield that could receive a foreign plane is not an airfield that did. # speaker: goldman # add: ded-open-not-landed # cite: L8705-8717 # dramatized: counsel's words; the argument is the book's (L8713-8717)
+* [That Moscow's report is false]
+    Nothing shows that. What it says may well be true; it simply does not say what the trial needed. # speaker: narrator # cite: L8705-8717
+    -> q_conclusion
+- Nobody in Norway ever said planes could not fly in winter. The question is narrower: did a foreign aircraft arrive in December 1935? The field's own customs book says none arrived between 19 September 1935 and 1 May 1936. # speaker: goldman # cite: L8713-8717, L8761-8763 # dramatized: counsel's words are not recorded; the facts are the book's
 Put it generously, as Mr Trotsky does: give Moscow not 31 days but 224, and there is still no plane. # speaker: goldman # cite: L8781-8783 # dramatized: counsel's words are not recorded; the facts are the book's
 -> DONE
 

@@ -6,6 +6,7 @@ import { validateCase } from '../../src/content/validateCase';
 import { walkCase } from '../../src/content/storyWalker';
 import { boardConflicts, parseCells } from '../../src/story/timelineBoard';
 import { sourceCheckScore } from '../../src/story/sourceCheck';
+import { marksRule } from '../../src/story/modes';
 import { fakeClock, fixtureCase, skipLines } from '../helpers/cases';
 
 const mech = () => fixtureCase('mechanics');
@@ -34,6 +35,8 @@ function toDeduction(s: CaseSession) {
 function toBoard(s: CaseSession) {
   toDeduction(s);
   s.deduce('witness', 'paper');
+  skipLines(s);
+  s.choose(1); // the conclusion
   skipLines(s);
   expect(s.view().phase).toBe('board');
   return s;
@@ -82,6 +85,13 @@ describe('the deduction', () => {
     const s = toDeduction(session());
     s.deduce('witness', 'paper');
     expect(s.view()).toMatchObject({ line: { text: 'Together they fix the day.' } });
+    // The player forms the conclusion: a tempting wrong one is explained and asked again.
+    skipLines(s);
+    expect(s.record.has('conclusion')).toBe(false);
+    s.choose(0);
+    expect(s.view()).toMatchObject({ line: { text: 'No: nothing in either says so.' } });
+    skipLines(s);
+    s.choose(0);
     expect(s.record.has('conclusion')).toBe(true);
     skipLines(s);
     expect(s.view().phase).toBe('board');
@@ -164,5 +174,14 @@ describe('the mechanics case as a whole', () => {
       b.load(JSON.parse(JSON.stringify(a.save())));
       expect(b.view()).toEqual(a.view());
     }
+  });
+});
+
+describe('the one rule for marks', () => {
+  it('is stated the same for every cross-examination, by mode, with the grace left', () => {
+    expect(marksRule('study')).toMatch(/no mistake costs a mark/);
+    expect(marksRule('standard')).toMatch(/^Marks: a wrong present costs one; one the game calls "Close" costs none\. Nothing outside a cross-examination costs a mark\.$/);
+    expect(marksRule('standard', 2)).toMatch(/next 2 wrong presents are free/);
+    expect(marksRule('expert')).toMatch(/wrong line when pointing/);
   });
 });
