@@ -7,7 +7,7 @@
 //      with the court record, the log and the marks kept;
 //   2. only which case was being played: the case continues from this browser's own save if
 //      it has one (it always keeps one), or starts again.
-import LZString from 'lz-string';
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { TRIMMED_VERSION } from '../save/saveGame';
 
 /** Suspend-data limits of each SCORM version (characters). */
@@ -15,6 +15,19 @@ export const SUSPEND_LIMIT = { '1.2': 4096, '2004': 64000 } as const;
 export type ScormVersion = keyof typeof SUSPEND_LIMIT;
 
 const TAG = 'X1:';
+
+/** Deflate (fflate, level 9) then base64: plain characters every LMS stores safely, and a
+ *  few milliseconds per autosave (the game writes it after every step). */
+function pack64(text: string): string {
+  const bytes = deflateSync(strToU8(text), { level: 9 });
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+function unpack64(text: string): string {
+  return strFromU8(inflateSync(Uint8Array.from(atob(text), (c) => c.charCodeAt(0))));
+}
 export { TRIMMED_VERSION };
 
 /** Per case: contradictions found, how many there are, finished. */
@@ -32,7 +45,7 @@ export type Fit = 'whole' | 'activity' | 'case-only';
 
 /** The compact text and how much of the save it keeps. */
 export function encodeResume(state: ResumeState, limit: number): { text: string; fit: Fit } {
-  const pack = (s: ResumeState) => TAG + LZString.compressToBase64(JSON.stringify({ c: s.caseId, s: s.save, t: s.tally }));
+  const pack = (s: ResumeState) => TAG + pack64(JSON.stringify({ c: s.caseId, s: s.save, t: s.tally }));
   const whole = pack(state);
   if (whole.length <= limit) return { text: whole, fit: 'whole' };
   const trimmed = state.save ? trimSave(state.save) : null;
@@ -49,7 +62,7 @@ export function encodeResume(state: ResumeState, limit: number): { text: string;
 export function decodeResume(text: string | null | undefined): ResumeState | null {
   if (!text || !text.startsWith(TAG)) return null;
   try {
-    const raw = JSON.parse(LZString.decompressFromBase64(text.slice(TAG.length)) ?? '') as { c?: unknown; s?: unknown; t?: unknown };
+    const raw = JSON.parse(unpack64(text.slice(TAG.length))) as { c?: unknown; s?: unknown; t?: unknown };
     const tally: Record<string, CaseTally> = {};
     if (raw.t && typeof raw.t === 'object') {
       for (const [id, t] of Object.entries(raw.t as Record<string, unknown>)) {

@@ -1,7 +1,8 @@
 // SCORM: the teacher page makes the packages in the browser; each zip's imsmanifest.xml is
 // checked against its schema's rules; then the package plays inside a page that acts as the
 // LMS with a real SCORM runtime (scorm-again): initialize, the learner's name, status,
-// suspend → relaunch on a fresh browser → resume, score, completion, finish.
+// suspend → relaunch on a fresh browser → resume, and (2004) a resume near the end of a case
+// → completion, score → finish.
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,11 @@ import { currentStatement, gameErrors, openGame, phase, useBrowser } from './bro
 import { caseRoute } from './caseRoute';
 import { advanceLines, advanceToCross, playAction } from './keyboardPlayer';
 import { manifestProblems } from './scormManifest';
+import { replay } from '../helpers/replay';
+import { loadCaseOrThrow } from '../../tools/caseFiles';
+import { CaseSession } from '../../src/story/caseSession';
+import { GameStorage, MemoryStorage, SaveStore } from '../../src/save/saveGame';
+import { encodeResume, SUSPEND_LIMIT } from '../../src/lms/resumeState';
 
 const browserFor = useBrowser();
 const { route, index } = caseRoute('prologue');
@@ -103,7 +109,7 @@ describe('SCORM packages', () => {
     await page.context().close();
   });
 
-  it('SCORM 1.2: name, status, suspend → relaunch on another computer → resume, score, completion, finish', async () => {
+  it('SCORM 1.2: name, status, suspend → relaunch on another computer → resume, finish', async () => {
     expect(zips['1.2'], 'the package test ran first').toBeTruthy();
     const learner = { core: { student_id: 's-42', student_name: 'Doe, Jane' } };
     let { page, game } = await launchInLms(browserFor(), '1.2', learner);
@@ -140,39 +146,42 @@ describe('SCORM packages', () => {
     expect(await currentStatement(game)).toBe(fit === 'whole' ? statement : index.crossExaminations[0].statements.find((s) => !s.hidden)!.id);
     expect(await game.evaluate(() => (window as any).__TEST__.courtroom.session.record.heldIds() as string[])).toEqual(held);
     if (fit !== 'whole') expect(await game.textContent('#testimony')).toMatch(/course page \(LMS\) could keep only part of your saved game/);
-    // Play on to the end of the case (the route from the start; steps already done are skipped by the game's state).
-    const rest = route.slice(route.findIndex((a) => a.startsWith('present:') || a.startsWith('press:')));
-    for (const action of rest) await playAction(game, action);
-    expect(await advanceLines(game, (p) => p === 'ended')).toBe('ended');
-    await settled(game);
-    data = await cmi(page);
-    const total = index.crossExaminations.reduce((n, ce) => n + ce.statements.filter((s) => s.answers.length).length, 0);
-    expect(data.core.lesson_status).toBe('completed');
-    expect(data.core.score.max).toBe(String(total));
-    expect(data.core.score.raw).toBe(String(total));
     await page.evaluate(() => (window as any).closeCourse());
     await page.waitForFunction(() => (window as any).calls.includes('LMSFinish'));
-    expect((await cmi(page)).core.exit).toBe('');
+    expect((await cmi(page)).core.exit).toBe('suspend');
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();
   });
 
-  it('SCORM 2004: the learner, incomplete, the resume state and Terminate', async () => {
+  it('SCORM 2004: resumes a case near its end from the LMS, completes it, reports the score and terminates', async () => {
     expect(zips['2004'], 'the package test ran first').toBeTruthy();
-    const { page, game } = await launchInLms(browserFor(), '2004', { learner_id: 's-7', learner_name: 'Ana Ruiz' });
+    // The learner played most of the Prologue on another computer: its save, made here by the
+    // game's own session from the winning route, stopped before the last present.
+    const last = route.length - 1 - [...route].reverse().findIndex((a) => a.startsWith('present:'));
+    const content = loadCaseOrThrow('prologue').content;
+    const session = new CaseSession(content);
+    for (const _ of replay(session, route.slice(0, last))) { /* play */ }
+    const device = new GameStorage(new MemoryStorage());
+    new SaveStore(device).write(content, session.save());
+    const suspend = encodeResume({ caseId: 'prologue', save: device.get('save/prologue'), tally: {} }, SUSPEND_LIMIT['2004']);
+    expect(suspend.fit).toBe('whole');
+    const { page, game } = await launchInLms(browserFor(), '2004', { learner_id: 's-7', learner_name: 'Ana Ruiz', entry: 'resume', completion_status: 'incomplete', suspend_data: suspend.text });
     expect(await page.evaluate(() => (window as any).calls)).toEqual(['Initialize']);
     expect(await game.textContent('#title-screen')).toContain('Ana Ruiz');
-    await game.click('[data-case="prologue"]');
-    await advanceLines(game);
+    await game.click('#btn-continue');
+    expect(await phase(game)).toBe('cross');
+    for (const action of route.slice(last)) await playAction(game, action);
+    expect(await advanceLines(game, (p) => p === 'ended')).toBe('ended');
     await settled(game);
     const data = await cmi(page);
-    expect(data.completion_status).toBe('incomplete');
-    expect(data.location).toBe('prologue');
-    expect(data.score.max).toBe(String(index.crossExaminations.reduce((n, ce) => n + ce.statements.filter((s) => s.answers.length).length, 0)));
-    expect(data.suspend_data).toMatch(/^X1:/);
+    const total = index.crossExaminations.reduce((n, ce) => n + ce.statements.filter((s) => s.answers.length).length, 0);
+    expect(data.completion_status).toBe('completed');
+    expect(data.score.max).toBe(String(total));
+    expect(data.score.raw).toBe(String(total));
+    expect(Number(data.score.scaled)).toBe(1);
     await page.evaluate(() => (window as any).closeCourse());
     await page.waitForFunction(() => (window as any).calls.includes('Terminate'));
-    expect((await cmi(page)).exit).toBe('suspend');
+    expect((await cmi(page)).exit).toBe('normal');
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();
   });
