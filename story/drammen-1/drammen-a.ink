@@ -60,7 +60,7 @@ Words against words. Is there anything in print from that visit? # speaker: narr
 # breakthrough
 # music: breakthrough
 Objection! Right after that little talk about barbs, Kolbjörnson asked me for an interview for Arbeiterbladet. # speaker: trotsky # expression: angry # cite: L851-852
-I asked the minister, half in jest, whether an interview would be taken as meddling in Norwegian politics. He said no: having given me a visa, they had to introduce me to the Norwegian public. # speaker: trotsky # cite: L853-856 # update: justice-minister-veksal-remarks answer
+I asked the minister, half in jest, whether an interview would be taken as meddling in Norwegian politics. He said no: having given me a visa, they had to introduce me to the Norwegian public. # speaker: trotsky # cite: L853-856 # update: justice-minister-veksal-remarks answer # update: arbeiterbladet-interview-1935 answer
 So, with the minister and Tranmæl sitting by in silence, I said that Moscow had helped Italy in Abyssinia, had turned conservative, forges history, and that war would come unless revolution stopped it. # speaker: trotsky # cite: L856-863
 Arbeiterbladet printed it on 26 July 1935. If it was barbs the minister feared, that interview had plenty. # speaker: trotsky # cite: L863-865
 A minister who had forbidden political writing sat through a political interview, and said it was fine. That he sat there rests on the witness's sworn memory; the print shows the party's paper ran the interview. # speaker: narrator # cite: L850-865
@@ -137,7 +137,7 @@ That is about Norwegian law. The claim is about what the party printed. # speake
 
 = s4_hints
 Re-read "lent its own name". What did the party's own presses print? # hint: 1
-Open the Norwegian edition of "My Life": look at the publisher, then the preface. # hint: 2 # point: autobiography-norwegian-edition.publisher
+Open the Norwegian edition of "My Life": look at the publisher, then the preface. # hint: 2 # point: autobiography-norwegian-edition.preface
 Name it: months ago the party's own publisher printed your attack on Stalin's regime. # hint: 3
 -> DONE
 
@@ -281,14 +281,14 @@ What is the witness's connection with the Fourth International? # speaker: advok
 # answer: declined-council-letter
 # speaker: advokat-w
 # cite: L917-920
-# dramatized: W. said only "so the witness also does practical revolutionary work" (L920); "a post" is the game's sharpening
-So the witness holds a post in the Fourth International and does its practical work.
+# dramatized: W. said only "so the witness also does practical revolutionary work" (L920); the council is from the witness's answer (L924-927)
+So the witness sits on the Fourth International's council and does its practical work.
 -> DONE
 
 = s1_press
 You cannot cleanly separate theory from practice, and I would be the last to want to. # speaker: trotsky # expression: thinking # cite: L921-922
 But the life I am allowed in today's democratic Europe gives me, unfortunately, no way into practical work. # speaker: trotsky # cite: L922-924
-He does not pretend his ideas are meant to stay on paper. But a post? What did he do when his movement offered him one? # speaker: narrator # cite: L921-928
+He does not pretend his ideas are meant to stay on paper. But the council? What did he do when his movement elected him to it? # speaker: narrator # cite: L921-928
 -> DONE
 
 = s1_right
@@ -297,8 +297,8 @@ He does not pretend his ideas are meant to stay on paper. But a post? What did h
 # music: breakthrough
 Objection! This summer the Fourth International's conference elected me, in my absence, to its council, more an honour than a working post. # speaker: trotsky # cite: L924-927
 I declined it in a special letter, precisely so as to hand the Konstads of every country no pretext for police intrigue. # speaker: trotsky # cite: L927-928
-I hold no post. I write articles, and when groups or people ask for my advice, I give it by letter. # speaker: trotsky # cite: L939-941
-He holds no post. That does not prove he had no hand in practice at all, and he never claimed that. # speaker: narrator # cite: L921-924
+I sit on no council: I declined the seat. I write articles, and when groups or people ask for my advice, I give it by letter. # speaker: trotsky # cite: L924-928, L939-941
+He sits on no council. That does not prove he had no hand in practice at all, and he never claimed that. # speaker: narrator # cite: L921-924
 -> DONE
 
 = s1_wrong_sund
@@ -313,13 +313,13 @@ The conditions are a promise about Norway. W. asks about your place in an intern
 
 = s1_wrong_tranmael
 # wrong: tranmael-article-1936
-Tranmæl judged your conduct in Norway. W. says you do practical work for the International. What did you do when they offered you a post? # speaker: narrator # cite: L545-550
+Tranmæl judged your conduct in Norway. W. says you do practical work for the International. What did you do when they elected you to their council? # speaker: narrator # cite: L545-550
 -> DONE
 
 = s1_hints
-Re-read "holds a post". What did you do when the movement offered you one? # hint: 1
+Re-read "sits on its council". What did you do when the movement elected you to it? # hint: 1
 Open the letter declining the council seat: what did you answer? # hint: 2 # point: declined-council-letter.decision
-Name it: you refused even an honorary council seat, so you hold no post. # hint: 3
+Name it: you declined the council seat, so you do not sit on it. # hint: 3
 -> DONE
 
 = s2
@@ -461,7 +461,7 @@ That is a different stolen letter, the one Swen showed you on the island. The bo
 
 = s2_wrong_council
 # wrong: declined-council-letter
-It shows you hold no post. But W. is asking what this letter says. Read it. # speaker: narrator # cite: L924-928
+It shows you declined the council seat. But W. is asking what this letter says. Read it. # speaker: narrator # cite: L924-928
 -> DONE
 
 = s2_wrong_complaint
@@ -471,7 +471,7 @@ Same initial, but the book never says the lawyer who complained is the man the l
 
 = s2_hints
 Re-read "nobody asked for". What is in front of W. right now? # hint: 1
-Open the letter W. shows: what does it answer, and what does it give? # hint: 2 # point: stolen-letter-herr-h.gives
+Open the letter W. shows: what does it answer, and what does it give? # hint: 2 # point: stolen-letter-herr-h.answers
 Name it: the letter answers questions put to you, with an opinion on whether a man can be trusted. Someone asked. # hint: 3
 -> DONE
 

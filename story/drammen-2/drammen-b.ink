@@ -44,14 +44,14 @@ The book records nothing more from R. H. on this point. Note that his answer agr
 -> DONE
 
 = s1_wrong_visitor
-# wrong: tyrolean-visitor-claim, tyrolean-visitor
+# wrong: tyrolean-visitor-claim
 # close
 Close: this carries a related fact. "Austrian" does clash with Mecklenburg, but R. H. is right here: the lie was the visitor's. Which of R. H.'s claims does the visitor's own story break? # speaker: narrator # cite: L1123-1124, L1129
 -> DONE
 
 = s2
 # speaker: defendant-rh
-# answer: tyrolean-visitor-claim, austrian-lodger-observation, tyrolean-visitor
+# answer: tyrolean-visitor-claim, austrian-lodger-observation
 # cite: L1129-1130
 # dramatized: R. H. said "he really was a tourist, in Tyrolean trousers" (L1129-1130); "what he told you" is the game's
 He was exactly what he told you he was: a tourist, in Tyrolean trousers.
@@ -399,7 +399,7 @@ He cites his son's "Red Book", 120 pages against the charges, using under a tent
 And he points to the earlier Kirov cases: 104 unnamed "White Guards" shot, then 14 members of Nikolaev's group, none of whom named any of the later 16. # speaker: narrator # cite: L1510-1517 # add: kirov-official-records
 You held up the official report to me. This book is the most damning evidence against those who staged the trial: on every page the defendants accuse themselves, and not once can they say anything concrete. # speaker: trotsky # cite: L1524-1530
 A word before the next testimony. All 16 defendants were shot after the trial. Their confessions came after long pressure, which the witness describes at length. Exposing a false confession is not an accusation against the man who made it. # speaker: narrator # cite: L427-430, L1531-1546
-Then the witness turns to the one confession that names a time and a place: that of the defendant Holtzman (the book writes "Golzmann"), whom he calls the most important witness against himself and his son. # speaker: narrator # cite: L1776-1778, L1785-1786 # add: moscow-report-holtzman # add: hotel-bristol-demolished
+Then the witness turns to the one confession that names a time and a place: that of the defendant Holtzman (the book writes "Golzmann"), whom he calls the most important witness against himself and his son. # speaker: narrator # cite: L1776-1778, L1785-1786 # add: moscow-report-holtzman
 The lines below condense the witness's summary of the report; the book does not quote the report itself. # speaker: narrator # cite: L1776-1790
 -> ce_bristol
 
@@ -437,7 +437,7 @@ There, in the lobby of the Hotel Bristol, he met the witness's son.
 = s2_press
 The Hotel Bristol. You are sure of the name? # speaker: trotsky # expression: thinking # dramatized: Trotsky's words here are the game's
 It is in the report. # speaker: advokat-w # dramatized: W.'s words here are the game's
-It is the one confession in the trial that names a place. Look at the place itself. # speaker: narrator # cite: L1785-1786
+It is the one confession in the trial that names a place. Look at the place itself: the witness's note on the Hotel Bristol enters the record. # speaker: narrator # cite: L1785-1786, L1794-1795 # add: hotel-bristol-demolished
 -> DONE
 
 = s2_right
@@ -470,7 +470,7 @@ Your son's whereabouts matter for the next statement, and nothing in this hearin
 -> DONE
 
 = s2_hints
-Re-read the place: the lobby of which hotel? # hint: 1
+Re-read the place: the lobby of which hotel? If you hold nothing on it yet, press W. about the name. # hint: 1
 Open "The Hotel Bristol, Copenhagen" and read the year. # hint: 2 # point: hotel-bristol-demolished.demolished
 Name it: the hotel was demolished in 1917, fifteen years before the meeting Holtzman described. # hint: 3
 -> DONE
