@@ -99,14 +99,14 @@ From the hotel, Sedov took me to Trotsky's lodging.
 
 = s4_press
 Did anyone else in that trial speak of a trip by Sedov to Copenhagen? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
-Olberg did, another defendant, at the evening session of 20 August 1936. Read what he said about "our trip". # speaker: trotsky # cite: L6977-6982 # add: moscow-report-olberg
+Olberg did, another defendant, at the evening session of 20 August 1936. Read what he said about "our trip". # speaker: trotsky # cite: L6977-6982 # add: moscow-report-olberg # update: olberg trial
 -> DONE
 
 = s4_right
 # objection
 # breakthrough
 # music: breakthrough
-Objection! In the same trial Olberg, who moved in Sedov's Berlin circle, said their trip to Copenhagen "did not come off"; Sedov's wife went alone. The prosecution's own record contradicts itself. # speaker: goldman # cite: L6977-6982, L6992-6998, L7000-7004
+Objection! In the same trial Olberg, who moved in Sedov's Berlin circle, said their trip to Copenhagen "did not come off"; Sedov's wife went alone. On the prosecution's own record, Sedov in Copenhagen is hard to believe. # speaker: goldman # cite: L6977-6982, L6992-6998, L7000-7004
 -> DONE
 
 = s4_wrong_sozial
@@ -126,6 +126,24 @@ Close: the right conclusion, since on 1 December his mother still places him in 
 Close: on 3 December Paris calls him a student in Berlin. But is there a voice inside the Moscow record itself about Sedov's trip? # speaker: narrator # cite: L4165-4167, L6977-6982
 -> DONE
 
+= s4_wrong_olberg
+# wrong: olberg
+# close
+Close: this is the right man, but a profile card is not testimony. His words on the trip are on his page of the trial report: press Holtzman's page to hear them. # speaker: narrator # cite: L6977-6982
+-> DONE
+
+= s4_wrong_susanne
+# wrong: susanne
+# close
+Close: her card says she went to Copenhagen without her husband, but it is a card, not testimony. Who in the Moscow trial itself said so? # speaker: narrator # cite: L6977-6982
+-> DONE
+
+= s4_wrong_sedov
+# wrong: sedov
+# close
+Close: his card calls him a student in Berlin, but it does not say where he was that week. Is there a voice inside the Moscow record itself about his trip? # speaker: narrator # cite: L6977-6982
+-> DONE
+
 = s4_wrong_villa
 # wrong: copenhagen-villa
 The villa describes the house, not who came to it. # speaker: narrator # cite: L7065-7067
@@ -140,11 +158,11 @@ Close: that is Trotsky's side, his account and his friends' statements. Is there
 = s4_hints
 Re-read "Sedov took me". Where must Sedov have been? Press the page: did anyone else in the trial mention his trip? # hint: 1
 Read Olberg's words at the evening session of 20 August: what happened to "our trip"? # hint: 2 # point: moscow-report-olberg.trip
-Name it: Olberg says the trip with Sedov never happened and only Sedov's wife went. The Moscow record contradicts itself. # hint: 3
+Name it: Olberg says the trip with Sedov did not come off and only Sedov's wife went. That makes Sedov's presence hard to believe, on the Moscow record itself. # hint: 3
 -> DONE
 
 = s5
-# answer: telegram-sedova-to-herriot, telegram-paris-to-consul-berlin, moscow-report-olberg
+# answer: telegram-sedova-to-herriot, telegram-paris-to-consul-berlin, moscow-report-olberg, copenhagen-witness-statements
 # speaker: holtzman
 # cite: L4089-4090, L7016-7017
 While I was talking with Trotsky, Sedov kept coming into the room and going out again.
@@ -159,13 +177,16 @@ If the son was in and out of the room, parents and son were together in Copenhag
 # objection
 # breakthrough
 # music: breakthrough
-{ presented == "moscow-report-olberg":
-    Objection! Olberg, in the same trial, says Sedov's trip to Copenhagen never came off. Then Sedov was not walking in and out of Trotsky's room there. # speaker: goldman # cite: L6977-6982
+{
+- presented == "moscow-report-olberg":
+    Objection! Olberg, in the same trial, says Sedov's trip to Copenhagen never came off. Then Sedov could hardly have been walking in and out of Trotsky's room there. # speaker: goldman # cite: L6977-6982
     And the family's own telegrams agree: on 1 December the mother was still asking to meet her son, a student in Berlin. # speaker: goldman # cite: L4116-4122, L4154-4156
+- presented == "copenhagen-witness-statements":
+    Objection! Our friends in Copenhagen have put it in writing: we waited for our son in vain. They are my friends, so weigh them as such. # speaker: trotsky # cite: L4102-4109, L7054-7055
 - else:
     Objection! On 1 December, the day before leaving Copenhagen, Trotsky's wife asked the French prime minister to let her son, "student, Berlin", meet her in France. Two days later Paris had his visa granted. # speaker: goldman # cite: L4116-4122, L4154-4156, L4165-4170
 }
-A mother who saw her son walk in and out of the room a week before would hardly need a prime minister's help to see him. Hard to believe; not ruled out. The board will test it. # speaker: goldman # cite: L4102-4105, L4113-4116, L7009-7012
+A son who had slipped into Copenhagen in secret would hardly travel openly to France days later to see the same parents. Hard to believe; not ruled out. The board will test it. # speaker: goldman # cite: L4113-4116, L7009-7012, L7026-7029
 -> DONE
 
 = s5_wrong_passport
@@ -178,6 +199,30 @@ Close: the passport proves a legal exit from Germany on 4 December, but on its o
 # wrong: gare-du-nord-meeting
 # close
 Close: the reunion of 6 December is witnessed by friends. But which record, made while the family was still in Copenhagen, shows they had not yet met? # speaker: narrator # cite: L4135-4137
+-> DONE
+
+= s5_wrong_efforts
+# wrong: sedov-visa-efforts
+# close
+Close: the right direction, since his efforts failed in Berlin. But that card is his own account. Which record made in Copenhagen that week shows the family had not met? # speaker: narrator # cite: L4094-4109
+-> DONE
+
+= s5_wrong_sedov
+# wrong: sedov
+# close
+Close: his card calls him a student in Berlin in 1932. Which record made in Copenhagen that week shows the family had not met? # speaker: narrator # cite: L4116-4122
+-> DONE
+
+= s5_wrong_natalia
+# wrong: natalia-sedova
+# close
+Close: her card names her telegram of 1 December. Present the telegram itself. # speaker: narrator # cite: L4116-4122
+-> DONE
+
+= s5_wrong_olberg
+# wrong: olberg
+# close
+Close: this is the right man, but a profile card is not testimony. His words on the trip are on his page of the trial report. # speaker: narrator # cite: L6977-6982
 -> DONE
 
 = s5_wrong_sozial

@@ -65,7 +65,7 @@ All four "terrorists" say my son put them in touch with me. Where was my son? On
 # objection
 # breakthrough
 # music: breakthrough
-Objection! On Holtzman's page Sedov, in Copenhagen, walks Holtzman, who knew Trotsky, to the door; these two strangers were left to find him alone. That is hard to believe, and the prosecutor never noticed. # speaker: goldman # cite: L6969, L7015-7016, L7019-7026, L7003-7004
+Objection! If Sedov was in Copenhagen that week, as Holtzman's page says, he walked Holtzman, who already knew Trotsky, to the door, yet left these two strangers to find him alone. Hard to believe, and the prosecutor never noticed. # speaker: goldman # cite: L6969, L7015-7016, L7019-7026, L7003-7004
 -> DONE
 
 = s3_wrong_olberg
@@ -87,7 +87,7 @@ The telegram confirms Sedov in Berlin, and these two do not dispute that. Whose 
 = s3_hints
 Re-read "we found Trotsky ourselves". In another account, who had Sedov as an escort? # hint: 1
 Open Holtzman's page: who took him from the vestibule to Trotsky's lodging? # hint: 2 # point: moscow-report-holtzman.escort
-Name it: if Sedov was in Copenhagen escorting a man who already knew Trotsky, why leave two strangers to find him alone? The accounts sit badly together. # hint: 3
+Name it: if Sedov was in Copenhagen that week, escorting a man who already knew Trotsky, why leave two strangers to find him alone? The accounts sit badly together. # hint: 3
 -> DONE
 
 = s5
