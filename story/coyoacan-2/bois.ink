@@ -84,7 +84,8 @@ The letter shows where he was allowed to live. Permission is not presence: where
 
 = s4_wrong_nyt
 # wrong: nyt-1937-02-17
-The telegram proves the secret landing at Cassis on 24 July. It says nothing about where he was a week later. # speaker: narrator # cite: L8216-8222
+# close
+Close: the same issue prints his answer, 500 km from Paris and ill, but a denial alone carries no weight with the commission; the 1933 wire ends at Cassis. Who was with him in late July? # speaker: narrator # cite: L8130-8134, L4616-4618, L8253-8257
 -> DONE
 
 = s4_wrong_register
@@ -164,7 +165,7 @@ Objection! Counsel's premise is that Trotsky went where the luggage went. The pa
 { presented == "shachtman-letter-1933-08-08":
     One of those four wrote afterwards. On 8 August 1933 Shachtman regretted that he had been cut off from the Trotskys on the way without even a goodbye. # speaker: goldman # cite: L8283-8286
 - else:
-    The drivers Leprince and Molinier, and Lasté, describe the drive from Cassis: at once, without a stop, north-west to Saint-Palais. Not to Paris. # speaker: goldman # cite: L8189-8193, L8247-8249
+    The drivers Leprince and Molinier, and Lasté, describe the drive from Cassis: at once, without a minute's delay, north-west to Saint-Palais. Not to Paris. # speaker: goldman # cite: L8189-8193, L8247-8249
 }
 A fair answer. I withdraw the suggestion. # speaker: finnerty # dramatized: the book does not record this exchange
 -> DONE

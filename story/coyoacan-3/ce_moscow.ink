@@ -218,10 +218,10 @@ He noticed nothing. No one can prove what a man did or did not feel. Leave it. #
 -> DONE
 
 = s5
-# answer: ded-open-not-landed, arbeiderbladet-1937-01-29
+# answer: ded-open-not-landed, arbeiderbladet-1937-01-29, knudsen-telegram-1937-01-29
 # speaker: vyshinsky
-# cite: L8705-8712, L8735-8736
-# dramatized: the report's content and its filing are in the record; "that answers the Norwegian papers" gives the purpose Arbeiderbladet names (L8735-8736)
+# cite: L8696-8697, L8705-8712, L8735-8736
+# dramatized: the report's content and its filing are in the record; "that answers the Norwegian papers" gives the purpose the book and Arbeiderbladet name (L8696-8697, L8735-8736)
 Our representation in Norway reports that Kjeller near Oslo is open to foreign aircraft all year, and winter landings are possible. That answers the Norwegian papers. I ask that it be filed.
 -> DONE
 
@@ -237,16 +237,19 @@ Arbeiderbladet says what the inquiry was for: Moscow's foreign commissariat made
 # breakthrough
 # music: breakthrough
 Objection! The report says what could happen at Kjeller. The papers said what did not. # speaker: goldman # sfx: objection # dramatized: counsel's words; the argument is the book's (L8713-8717)
-{ presented == "arbeiderbladet-1937-01-29":
+{
+- presented == "arbeiderbladet-1937-01-29":
     Two days after the report was filed, Arbeiderbladet asked Kjeller again, and got the same answer from the customs book. # speaker: goldman # cite: L8744-8763 # dramatized: counsel's words are not recorded; the facts are the book's
+- presented == "knudsen-telegram-1937-01-29":
+    Two days after the report was filed, Knudsen telegraphed the prosecutor himself: officially confirmed that day, no foreign or private aircraft landed at Oslo airfield in December 1935. # speaker: goldman # cite: L8717-8721 # dramatized: counsel's words are not recorded; the facts are the book's
 }
 No one in Norway said planes cannot fly in winter. Kjeller's register: no foreign aircraft from 19 September 1935 to 1 May 1936. Open, yes; landed, no. The papers were not answered. # speaker: goldman # cite: L8713-8717, L8761-8763 # dramatized: counsel's words are not recorded; the facts are the book's
 -> DONE
 
 = s5_wrong_aftenposten
-# wrong: aftenposten-1937-01-25, knudsen-telegram-1937-01-29
+# wrong: aftenposten-1937-01-25
 # close
-Close: this is what Moscow had to answer, but it came before the report. What shows the report did not answer it? Your deduction, or the paper that asked again afterwards. No mark lost. # speaker: narrator # cite: L8692-8695, L8717-8721
+Close: this is what Moscow had to answer, but it came before the report. What shows the report did not answer it? Your deduction, or what Norway said again afterwards. No mark lost. # speaker: narrator # cite: L8692-8695, L8717-8721, L8725-8763
 -> DONE
 
 = s5_wrong_questions

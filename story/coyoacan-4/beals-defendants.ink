@@ -41,7 +41,8 @@ Close until 1927; nine years later he was calling for the heads of my supposed f
 
 = s1_wrong_bulletin
 # wrong: bulletin-1929-radek
-Right idea, wrong man. That article is about Radek and the betrayal of Blumkin. Trotsky says his verdicts on Pyatakov were hardly milder, but this page does not show them. What shows where Pyatakov himself stood? # speaker: narrator # cite: L3950-3961
+# close
+Close: right idea, wrong man. That article is about Radek and the betrayal of Blumkin. Trotsky says his verdicts on Pyatakov were hardly milder, but this page does not show them. What shows where Pyatakov himself stood? # speaker: narrator # cite: L3950-3961
 -> DONE
 
 = s1_wrong_radek
@@ -165,7 +166,8 @@ And a café has no vestibule. By the Comintern's own drawings, the café and the
 
 = s4_wrong_cafe
 # wrong: comintern-press-konditorei-bristol
-That shows where the café came from: months later, in other people's words. Now show what Holtzman himself said. # speaker: narrator # cite: L7094-7102
+# close
+Close: this shows the café appeared only in February 1937, months later, in other people's words. Now show what Holtzman himself said. # speaker: narrator # cite: L7094-7102
 -> DONE
 
 = s4_wrong_hotel

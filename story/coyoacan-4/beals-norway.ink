@@ -161,7 +161,7 @@ Name it: Aftenposten asked the airfield four days before the telegram, and the d
 
 // [DRAMATIZED: basis L9269-9273, L4688-4692]
 = s4
-# answer: telegram-paris-to-consul-berlin, sedov-passport, sozial-demokraten-1936-09-01, moscow-report-olberg, aftenposten-1937-01-25, arbeiderbladet-1937-01-29, gulliksen-letter
+# answer: telegram-paris-to-consul-berlin, sedov-passport, sozial-demokraten-1936-09-01, moscow-report-olberg, aftenposten-1937-01-25, arbeiderbladet-1937-01-29, gulliksen-letter, comintern-press-konditorei-bristol
 # speaker: beals
 # cite: L9269-9273, L4688-4692
 Your hundred notarised witnesses are your own people, "ex parte". On Copenhagen and Norway, everything you have laid before us comes from your side. # dramatized: Beals's words are not recorded; the point is built from the book
@@ -188,6 +188,8 @@ Is everything in the record from his own people? Look at who issued each item. #
     Objection! The visa in the son's passport was issued by the French consulate in Berlin, on 3 December 1932. # speaker: goldman # cite: L4129-4132 # dramatized: counsel's words are not recorded; the facts are the book's
 - presented == "moscow-report-olberg":
     Objection! Olberg's words come from Moscow's own trial report: the trip to Copenhagen did not come off. # speaker: goldman # cite: L6977-6982 # dramatized: counsel's words are not recorded; the facts are the book's
+- presented == "comintern-press-konditorei-bristol":
+    Objection! Even Moscow's defenders, in the Comintern press, drew the café and the hotel with their doors on two different streets. # speaker: goldman # cite: L7094-7107 # dramatized: counsel's words are not recorded; the facts are the book's
 - presented == "arbeiderbladet-1937-01-29":
     Objection! Arbeiderbladet backed the witness's internment and printed hostile articles about him. It asked the airfield itself. # speaker: goldman # cite: L8725-8729, L8744-8746 # dramatized: counsel's words are not recorded; the facts are the book's
 - else:
@@ -200,6 +202,12 @@ On Copenhagen and Norway the key facts come from officials, unfriendly papers an
 # wrong: proposal-former-members
 # close
 Close: that is how the witness answered "ex parte", by offering his opponents as witnesses. But Beals says everything already on the table is from his side. Find one item that is not. No mark lost. # speaker: narrator # cite: L9301-9304
+-> DONE
+
+= s4_wrong_holtzman
+# wrong: moscow-report-holtzman
+# close
+Close: Moscow's own record, yes, but this page is the charge itself, not what the witness relies on. Which item from outside his circle backs his account? No mark lost. # speaker: narrator # cite: L4084-4088
 -> DONE
 
 = s4_wrong_statements
