@@ -41,6 +41,8 @@ export const META_KEYS = [
   'prompt', 'combine',
   // timeline board
   'cells', 'lanes', 'lane', 'who', 'where', 'day', 'certainty', 'fixed', 'until',
+  // timeline board card: what to read to find its day (said when it is put on a wrong day)
+  'read',
   // source check: on a choice, the answer a historian would give
   'best',
   // debrief: this narrator line is a discussion question (the ending screen asks for an answer)

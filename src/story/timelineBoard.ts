@@ -44,6 +44,8 @@ export interface BoardCard {
   fixed: boolean;
   /** For a place: the cell index after which it no longer existed. */
   until: number | null;
+  /** What to read to find its day (# read:), said when it is put on a wrong day. */
+  read: string | null;
 }
 
 export interface BoardModel {
@@ -149,6 +151,7 @@ export function readBoardModel(story: Story, knot: string, onTagError?: (e: TagE
         cite: cite && cite.type === 'cite' ? cite.cite : null,
         fixed: hasMeta(cmds, 'fixed'),
         until: until ? cellIndex(cells, until, where) : null,
+        read: metaValue(cmds, 'read') ?? null,
       };
     });
   if (!cards.some((c) => !c.fixed)) throw new BoardModelError(`board "${knot}" has no card for the player to place`);
@@ -177,6 +180,25 @@ export function boardConflicts(model: BoardModel, placed: ReadonlySet<string>): 
     }
   }
   return out;
+}
+
+/**
+ * The feedback for a card put on a day its record does not give: it names what to read, from
+ * the card's own # read: or, failing that, from the kind of record it rests on, never the day.
+ * (Wrong cells cost no mark; the card does not stay.)
+ */
+export function misplacedFeedback(card: BoardCard, cellLabel: string, sourceLabel: string | null): string {
+  const src = sourceLabel ? ` (${sourceLabel})` : '';
+  const read = card.read ?? {
+    document: `A document dates itself: read the date it carries${src}.`,
+    witnesses: `The witnesses date it: read what they say about when${src}.`,
+    account: `Trotsky's account dates it: read his words on when${src}.`,
+    inference: `This day is inferred: read the fact it is inferred from${src}.`,
+    claim: `A claim goes on the days the claimant named: read the testimony${src}.`,
+    hypothesis: `A hypothesis goes on the days it would have to fit: read the claim it tries to save${src}.`,
+  }[card.certainty];
+  const span = card.to > card.from ? ' Its record gives a span of days: any day inside it will do.' : '';
+  return `Not ${cellLabel}. ${read}${span}`;
 }
 
 export function boardProblems(m: BoardModel): string[] {

@@ -1,11 +1,13 @@
 // The timeline board in play: the player places each card on the day the record gives it.
 //   right cell      the card stays there
-//   wrong cell      it does not stay; a notice says the record does not put it there (no mark lost)
+//   wrong cell      it does not stay; a notice names what to read to find its day (misplacedFeedback,
+//                   timelineBoard.ts; no mark lost)
 //   complete        once every card is on the board, the clashes show (one person in two
 //                   places, or in a building that no longer stood); "done" plays, then # after
 // The model (cells, lanes, cards) and the clash rule are read from ink in timelineBoard.ts.
 import * as v from 'valibot';
-import { boardConflicts, readBoardModel, type BoardConflict, type BoardModel, type Certainty } from './timelineBoard';
+import { boardConflicts, misplacedFeedback, readBoardModel, type BoardConflict, type BoardModel, type Certainty } from './timelineBoard';
+import { citationLabel } from './citation';
 import { SessionError, type Activity, type ActivityHost, type ActivityType, type Resume } from './activity';
 
 export interface BoardCardView {
@@ -74,7 +76,7 @@ export class TimelineBoard implements Activity<BoardState> {
     const correct = cell >= card.from && cell <= card.to;
     this.host.log.append({ kind: 'board-place', board: this.id, card: cardId, cell: m.cells[cell].key, correct });
     if (correct) this.state.placed.push(cardId);
-    this.host.setNotice(correct ? null : `The record does not put this card on ${m.cells[cell].label}. Read its source again.`);
+    this.host.setNotice(correct ? null : misplacedFeedback(card, m.cells[cell].label, card.cite ? citationLabel(card.cite) : null));
     this.host.changed();
     return correct;
   }

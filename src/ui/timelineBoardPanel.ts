@@ -65,6 +65,7 @@ export class TimelineBoardPanel {
           )
         : null,
       notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,
+      h('p', { class: 'board-scroll-cue', hidden: true, 'aria-hidden': 'true' }, ''),
       h(
         'div',
         { class: 'board-scroll', tabindex: '-1' },
@@ -72,6 +73,8 @@ export class TimelineBoardPanel {
           'table',
           { class: 'board-grid' },
           h('caption', { class: 'visually-hidden' }, `${b.title}: rows are people and places, columns are days`),
+          // Fixed column widths: a placed card never widens its day, so the board keeps its shape.
+          h('colgroup', {}, h('col', { class: 'lane-col' }), ...b.cells.map(() => h('col', { class: 'day-col' }))),
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Who / where'), ...b.cells.map((c) => h('th', { scope: 'col' }, c.label)))),
           h(
             'tbody',
@@ -119,11 +122,30 @@ export class TimelineBoardPanel {
           )
         : null,
     );
+    this.showScrollCue(b.cells.length);
     const again = focused && this.root.querySelector<HTMLElement>(`[data-action="${focused}"]`);
     (again || this.root.querySelector<HTMLElement>('[data-action="finish"]') || this.root.querySelector<HTMLElement>(`[data-action="card-${this.selected}"]`))?.focus();
   }
 
   private nameOf: (person: string) => string = (p) => p;
+
+  /** When the days do not all fit, say so above the board and mark the side with more. */
+  private showScrollCue(days: number): void {
+    const box = this.root.querySelector<HTMLElement>('.board-scroll');
+    const cue = this.root.querySelector<HTMLElement>('.board-scroll-cue');
+    if (!box || !cue) return;
+    const update = () => {
+      const more = box.scrollWidth - box.clientWidth;
+      const left = box.scrollLeft > 1;
+      const right = box.scrollLeft < more - 1;
+      cue.hidden = more <= 1;
+      box.classList.toggle('more-left', more > 1 && left);
+      box.classList.toggle('more-right', more > 1 && right);
+      cue.textContent = `${days} days: ${left ? '◀ more to the left' : ''}${left && right ? ' · ' : ''}${right ? 'more to the right ▶' : ''} (scroll or swipe the board sideways; Tab reaches every day)`;
+    };
+    box.addEventListener('scroll', update, { passive: true });
+    update();
+  }
 
   private select(id: string, b: BoardView, notice: string | null, actions: BoardActions): void {
     this.selected = id;

@@ -291,8 +291,8 @@ In Copenhagen after the students' invitation, at the dancer's villa. Arrival: re
 # where: berlin
 # day: 1932-11-20..1932-11-30
 # certainty: witnesses
+# read: Open Sedov's failed efforts to travel: read which month he spent in Berlin, and when the family left Copenhagen.
 # cite: L4094-4105, L7154-7155
-# fixed
 Sedov in Berlin, trying in vain for a permit and a visa; daily phone calls from Copenhagen.
 -> DONE
 
@@ -313,8 +313,9 @@ Sedov's wife and lawyer come to Copenhagen and report his failure (day not given
 # where: copenhagen
 # day: 1932-12-01
 # certainty: document
+# read: Open Natalia's telegram to Herriot in the Court Record: its printed text has no date, so read the date Trotsky gives it.
 # cite: L4117-4122, L4153-4158
-1 Dec: from Copenhagen, Natalia telegraphs Herriot to let her meet her son, "student, Berlin", in France.
+From Copenhagen, Natalia telegraphs Herriot to let her meet her son, "student, Berlin", in France.
 -> DONE
 
 = card_departure
@@ -331,8 +332,9 @@ Sedov's wife and lawyer come to Copenhagen and report his failure (day not given
 # lane: sedov
 # day: 1932-12-03
 # certainty: document
+# read: Open the Paris telegram to the consul in Berlin and read its date.
 # cite: L4159-4172
-3 Dec: Paris authorises the consul in Berlin to visa Sedov's papers for five days in France.
+Paris authorises the consul in Berlin to visa Sedov's papers for five days in France.
 -> DONE
 
 = card_visa
@@ -341,8 +343,9 @@ Sedov's wife and lawyer come to Copenhagen and report his failure (day not given
 # where: berlin
 # day: 1932-12-03
 # certainty: document
+# read: Open Sedov's passport in the Court Record: the visa carries its date.
 # cite: L4129-4130
-3 Dec: the French consulate in Berlin enters the visa in Sedov's passport.
+The French consulate in Berlin enters the visa in Sedov's passport.
 -> DONE
 
 = card_border
@@ -350,8 +353,9 @@ Sedov's wife and lawyer come to Copenhagen and report his failure (day not given
 # who: sedov
 # day: 1932-12-04
 # certainty: document
+# read: Open Sedov's passport: read the date of the border stamp.
 # cite: L4130-4132
-4 Dec, morning: Sedov leaves Berlin; the border stamp bears the same date.
+In the morning, Sedov leaves Berlin; the border stamp bears the same date.
 -> DONE
 
 = card_gare
@@ -360,8 +364,9 @@ Sedov's wife and lawyer come to Copenhagen and report his failure (day not given
 # where: paris
 # day: 1932-12-06
 # certainty: witnesses
+# read: Open the reunion at the Gare du Nord in the Court Record and read its date.
 # cite: L4135-4137, L7047-7048
-6 Dec: reunion at the Gare du Nord, Paris, in the carriage from Dunkirk; about ten friends present.
+Reunion at the Gare du Nord, Paris, in the carriage from Dunkirk; about ten friends present.
 -> DONE
 
 = card_claim
@@ -370,8 +375,8 @@ Sedov's wife and lawyer come to Copenhagen and report his failure (day not given
 # where: bristol
 # day: 1932-11-23..1932-11-25
 # certainty: claim
+# read: Open Holtzman's testimony: he named the days himself.
 # cite: L4081-4090
-# fixed
 CLAIM: Holtzman meets Sedov in the Bristol's vestibule; Sedov takes him to Trotsky.
 -> DONE
 

@@ -30,7 +30,7 @@ Before Moscow's reply, a Norwegian paper asked the airfield again. Goldman puts 
     -> q_couldcheck
 * [The Soviet representation's inquiry] That inquiry was meant to confirm Pyatakov, the paper says. It did not check the interview. # speaker: narrator # cite: L8735-8736
     -> q_couldcheck
-+ [The director's own letter, confirming the interview #best] Yes. Trotsky's Norwegian lawyer wrote to him, and the director answered in writing that his statement was reported correctly. # speaker: narrator # cite: L8764-8777
++ [Asking the director himself, in writing, whether he was quoted right #best] Yes, and it was done: Trotsky's Norwegian lawyer wrote to him, and the director answered in writing that his statement was reported correctly. # speaker: narrator # cite: L8764-8777
 - Here is that letter, on the airfield's letterhead. And Aftenposten had already reported the same thing on 25 January. # speaker: goldman # dramatized: counsel's words are not recorded # cite: L8764-8779, L8692-8695 # add: gulliksen-letter # sfx: paper
 - (q_rating) How strong is this source, and for what? # speaker: narrator # check: arbeiderbladet-1937-01-29 rating
 + [Strong, for what Kjeller recorded #best] Yes. A hostile paper, a register, a written confirmation. But it speaks for Kjeller. It says nothing about any other place in Norway. # speaker: narrator # cite: L8744-8763

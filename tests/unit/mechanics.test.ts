@@ -126,7 +126,7 @@ describe('the timeline board', () => {
     if (v.phase !== 'board') throw new Error();
     expect(v.board.cells.map((c) => c.label)).toEqual(['1917', '28 Nov', '29 Nov', '30 Nov', '1 Dec', '2 Dec', '3 Dec', '4 Dec']);
     expect(s.placeCard('card_claim', 5)).toBe(false);
-    expect(s.view()).toMatchObject({ notice: expect.stringMatching(/does not put this card on 2 Dec/) });
+    expect(s.view()).toMatchObject({ notice: expect.stringMatching(/^Not 2 Dec\. A claim goes on the days the claimant named: read the testimony/) });
     expect(() => s.finishBoard()).toThrow(/place every card/);
   });
 
