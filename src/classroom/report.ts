@@ -7,7 +7,7 @@ import type { LogEntry } from '../story/studentLog';
 import { encodeAssignment, type Assignment } from './assignment';
 import type { CaseProgress } from './progress';
 import { sealOf } from './seal';
-import { sourceCheckScore } from '../story/sourceCheck';
+import { CONCLUSION_PROMPT, sourceCheckScore } from '../story/sourceCheck';
 
 export const REPORT_FORMAT = 'exhibit-1937-report';
 export const REPORT_VERSION = 2;
@@ -50,6 +50,10 @@ export interface CaseSummary {
    *  reports made before the score existed). */
   sourceChecks?: number;
   sourceChecksFirstTry?: number;
+  /** Timeline-board cards put on a day their record does not give, and deduction pairs or
+   *  conclusions tried that were not right (absent in older reports). */
+  boardWrongPlacements?: number;
+  deductionWrongTries?: number;
 }
 
 export interface CaseReport {
@@ -174,6 +178,8 @@ export function summarize(events: readonly ReportEvent[], maxMarks = 5): CaseSum
     fieldsRight: n((e) => e.kind === 'point' && e.correct),
     sourceChecks: checks.asked,
     sourceChecksFirstTry: checks.firstTry,
+    boardWrongPlacements: n((e) => e.kind === 'board-place' && !e.correct),
+    deductionWrongTries: n((e) => (e.kind === 'deduction' && !e.correct) || (e.kind === 'source-check' && e.prompt === CONCLUSION_PROMPT && !e.best)),
   };
 }
 

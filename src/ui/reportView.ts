@@ -74,6 +74,8 @@ function caseSection(c: CaseReport, maxMarks: number, headingLevel: 'h2' | 'h3')
             h('li', {}, plural(s.hintsUsed, 'hint') + ' used'),
             s.fieldsPointed ? h('li', {}, `${plural(s.fieldsPointed, 'field')} pointed at, ${s.fieldsRight} right`) : null,
             s.sourceChecks ? h('li', { class: 'report-source-checks' }, `Source checks: ${s.sourceChecksFirstTry ?? 0} of ${s.sourceChecks} right at the first try`) : null,
+            s.boardWrongPlacements ? h('li', {}, `Timeline board: ${plural(s.boardWrongPlacements, 'card')} tried on a wrong day`) : null,
+            s.deductionWrongTries ? h('li', {}, `Deductions: ${plural(s.deductionWrongTries, 'wrong try', 'wrong tries')} (pairs or conclusions)`) : null,
             h('li', {}, `${plural(s.restarts, 'cross-examination')} restarted`),
           ),
           h(sub, {}, 'Answers to the discussion questions'),
