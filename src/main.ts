@@ -220,6 +220,8 @@ showTitle();
 classroom.route();
 exposeForTests();
 document.documentElement.dataset.ready = 'true';
+// Offline play (a service worker) on the web site only: see src/offline/offline.ts.
+void import('./offline/offline').then((m) => m.offlineWanted(location, Boolean(launch)) && m.startOffline());
 buildStageOnIntent();
 
 /**
