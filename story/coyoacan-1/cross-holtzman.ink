@@ -99,7 +99,7 @@ From the hotel, Sedov took me to Trotsky's lodging.
 
 = s4_press
 Did anyone else in that trial speak of a trip by Sedov to Copenhagen? # speaker: goldman # dramatized: a staged question; the answer is from Trotsky's book
-Olberg did, another defendant, at the evening session of 20 August 1936. Read what he said about "our trip". # speaker: trotsky # cite: L6977-6982 # add: moscow-report-olberg # update: olberg trial
+Olberg did, another defendant, at the evening session of 20 August 1936. Read what he said about "our trip". # speaker: trotsky # cite: L6977-6982 # add: moscow-report-olberg # update: olberg trial # update: susanne trial
 -> DONE
 
 = s4_right
@@ -111,7 +111,12 @@ Objection! In the same trial Olberg, who moved in Sedov's Berlin circle, said th
 
 = s4_wrong_sozial
 # wrong: sozial-demokraten-1936-09-01
-That settled where they could not have met. This page asks something else: was Sedov in Copenhagen at all? # speaker: narrator # cite: L7081-7084
+# close
+{ holtzman_stamped:
+    Close: the hotel was long gone by 1932, so no one set out from it; but this page adds Sedov. Was he in Copenhagen at all? No mark lost. # speaker: narrator # cite: L7081-7084, L6977-6982
+- else:
+    Close: what the paper checked about the Bristol belongs to the page before, where Holtzman says he met Sedov there. This page adds Sedov's trip: was he in Copenhagen at all? No mark lost. # speaker: narrator # cite: L4084-4088, L6977-6982
+}
 -> DONE
 
 = s4_wrong_herriot
@@ -204,7 +209,7 @@ Close: the reunion of 6 December is witnessed by friends. But which record, made
 = s5_wrong_efforts
 # wrong: sedov-visa-efforts
 # close
-Close: the right direction, since his efforts failed in Berlin. But that card is his own account. Which record made in Copenhagen that week shows the family had not met? # speaker: narrator # cite: L4094-4109
+Close: the right direction, since his efforts failed in Berlin. But that card is Trotsky's own account. Which record made in Copenhagen that week shows the family had not met? # speaker: narrator # cite: L4094-4109
 -> DONE
 
 = s5_wrong_sedov

@@ -298,7 +298,7 @@ He does not pretend his ideas are meant to stay on paper. But the council? What 
 Objection! This summer the Fourth International's conference elected me, in my absence, to its council, more an honour than a working post. # speaker: trotsky # cite: L924-927
 I declined it in a special letter, precisely so as to hand the Konstads of every country no pretext for police intrigue. # speaker: trotsky # cite: L927-928
 I sit on no council: I declined the seat. I write articles, and when groups or people ask for my advice, I give it by letter. # speaker: trotsky # cite: L924-928, L939-941
-He sits on no council. That does not prove he had no hand in practice at all, and he never claimed that. # speaker: narrator # cite: L921-924
+He sits on no council. That he has no way into practical work rests on his own word; he does advise by letter when asked. # speaker: narrator # cite: L922-924, L939-941
 -> DONE
 
 = s1_wrong_sund
@@ -317,7 +317,7 @@ Tranmæl judged your conduct in Norway. W. says you do practical work for the In
 -> DONE
 
 = s1_hints
-Re-read "sits on its council". What did you do when the movement elected you to it? # hint: 1
+Re-read "sits on the Fourth International's council". What did you do when the movement elected you to it? # hint: 1
 Open the letter declining the council seat: what did you answer? # hint: 2 # point: declined-council-letter.decision
 Name it: you declined the council seat, so you do not sit on it. # hint: 3
 -> DONE
