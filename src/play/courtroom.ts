@@ -397,9 +397,11 @@ export class Courtroom {
   }
 
   /** A testimony statement, kept in the backlog the first time it is shown in a row. */
-  private backlogStatement(c: { title: string; statements: Array<{ number: number; text: string }> }, st: { number: number; text: string; dramatized?: string | null }, who: string | null): void {
-    const said = `Statement ${st.number} of ${c.statements.length}: ${st.text}`;
-    const text = who ? `${who}, ${said}` : said;
+  private backlogStatement(c: { title: string; statements: Array<{ number: number; text: string }> }, st: { number: number; text: string; solved?: boolean; dramatized?: string | null }, who: string | null): void {
+    // Worded as the screen reader hears it ("Statement 2 of 4. Swen: …"), so the backlog and
+    // what was announced read alike.
+    const num = `Statement ${st.number} of ${c.statements.length}${st.solved ? ', exposed' : ''}`;
+    const text = who ? `${num}. ${who}: ${st.text}` : `${num}: ${st.text}`;
     const dramatized = typeof st.dramatized === 'string' ? { dramatized: st.dramatized } : {};
     if (this.session.backlog.all().at(-1)?.text !== text) this.session.backlog.push({ speaker: null, text, ...dramatized });
   }

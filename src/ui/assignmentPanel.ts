@@ -120,7 +120,9 @@ export function primerLink(open: () => void): HTMLElement {
 /** "Take progress home": save this player's progress to a file, or open one. */
 export function saveFileBar(actions: { save(): void; open(text: string): void }): HTMLElement {
   const input = h('input', {
-    id: 'open-save-file', type: 'file', accept: '.json,application/json', class: 'visually-hidden',
+    // Hidden: the button below opens it, so keyboard users reach a full-size control (a
+    // visually hidden input is a 1-pixel focus target, and a label cannot take focus).
+    id: 'open-save-file', type: 'file', accept: '.json,application/json', hidden: true, tabindex: '-1',
     onchange: (e: Event) => {
       const el = e.target as HTMLInputElement;
       const f = el.files?.[0];
@@ -132,7 +134,7 @@ export function saveFileBar(actions: { save(): void; open(text: string): void })
     h('h2', { id: 'save-file-heading', class: 'visually-hidden' }, 'Take your progress to another device'),
     h('button', { type: 'button', id: 'btn-save-file', onclick: () => actions.save() }, 'Save to file'),
     input,
-    h('label', { for: 'open-save-file', class: 'btn', id: 'btn-open-save-file' }, 'Open save file…'),
+    h('button', { type: 'button', id: 'btn-open-save-file', onclick: () => (input as HTMLInputElement).click() }, 'Open save file…'),
     h('p', { class: 'cr-help' }, 'Take your progress home: save it to a file here, open the file in the game on another device.'),
   );
 }

@@ -186,6 +186,8 @@ async function playAndCheck(page: Page, route: string[], boards: Record<string, 
         } else if (kind === 'board') {
           for (const c of boards[a] ?? []) if (!c.fixed) session.placeCard(c.id, c.cell);
           session.finishBoard();
+        } else if (kind === 'point') {
+          session.point(action.slice('point:'.length));
         } else throw new Error(`unknown action ${action}`);
         await look(action);
       }
@@ -243,8 +245,11 @@ describe('the objection beat', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as any).__TEST__.courtroom?.session);
     // Play by the hooks up to the first right present, keeping the record of events in the page.
-    const present = route.find((a) => a.startsWith('present:'))!;
+    const presentAt = route.findIndex((a) => a.startsWith('present:'));
+    const present = route[presentAt];
     const [, statement, item] = present.split(':');
+    // The right document opens the pointing step; the objection lands on the right line.
+    const pointAt = route[presentAt + 1]?.startsWith('point:') ? route[presentAt + 1].slice('point:'.length) : null;
     await page.evaluate(async ({ route, present }) => {
       const T = (window as any).__TEST__;
       const s = T.courtroom.session;
@@ -300,7 +305,11 @@ describe('the objection beat', () => {
       w.__beat.busyAtStart = null;
     });
     const banners = await page.evaluate(() => (window as any).__TEST__.stage.snapshot().banners);
-    await page.evaluate((item) => (window as any).__TEST__.courtroom.session.present(item), item);
+    await page.evaluate(({ item, pointAt }) => {
+      const s = (window as any).__TEST__.courtroom.session;
+      s.present(item);
+      if (pointAt) s.point(pointAt);
+    }, { item, pointAt });
     await page.waitForFunction((n) => (window as any).__TEST__.stage.snapshot().banners > n, banners);
     // During: the banner is up, the text is held back.
     expect(await page.evaluate(() => document.documentElement.dataset.busy)).toBe('stage');
