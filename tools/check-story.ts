@@ -1,12 +1,12 @@
 // `npm run check:story [case…]`: compile, validate and walk cases; print what an author must fix.
 import { CASES } from '../src/content/caseList';
 import { validateCase } from '../src/content/validateCase';
-import { walkCase } from '../src/content/storyWalker';
 import { proofWalkProblems, recordEarly } from '../src/content/validateProofs';
 import { pacing, pacingProblems } from '../src/content/pacing';
 import { isChecked } from '../src/content/checkedCases';
 import { formatProblem } from './inkCompile';
 import { loadCase } from './caseFiles';
+import { walkCaseCached } from './walkCache';
 
 const ids = process.argv.slice(2).length ? process.argv.slice(2) : CASES.map((c) => c.id);
 let failed = false;
@@ -25,7 +25,7 @@ for (const id of ids) {
     failed = true;
     continue;
   }
-  const walk = walkCase(c.content);
+  const walk = walkCaseCached(c.content);
   console.log(`  walked ${walk.branchPoints} branch points in ${Date.now() - t0} ms; endings: ${walk.endings.join(', ') || 'none'}`);
   console.log(`  cross-examinations entered: ${walk.crossesEntered.join(', ')}; solved: ${walk.crossesSolved.join(', ')}`);
   for (const p of walk.problems.slice(0, 20)) console.log(`  PROBLEM after ${p.path.slice(-3).join(' > ')}: ${p.message}`);

@@ -42,7 +42,9 @@ export async function phase(page: Page): Promise<Phase> {
   for (;;) {
     const p = await readPhase(page);
     if (p !== 'busy') return p;
-    await page.waitForTimeout(50); // a case chunk is still loading
+    // A case chunk is still loading, or the stage holds the text for its art or a banner:
+    // wait for the game to say it is done (data-busy cleared), not for a fixed time.
+    await page.waitForFunction(() => !document.documentElement.dataset.busy);
   }
 }
 

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { CASES } from '../../src/content/caseList';
 import { validateCase } from '../../src/content/validateCase';
-import { walkCase } from '../../src/content/storyWalker';
 import { proofWalkProblems } from '../../src/content/validateProofs';
 import { pacingProblems } from '../../src/content/pacing';
 import { isChecked } from '../../src/content/checkedCases';
@@ -13,6 +12,7 @@ import { loadCase } from '../../tools/caseFiles';
 import { fakeClock } from '../helpers/cases';
 import { replay } from '../helpers/replay';
 import { bestPositionProblems, sourceCheckBlocks } from '../../src/story/sourceCheck';
+import { walkCaseCached } from '../../tools/walkCache';
 
 describe.each(CASES.map((c) => c.id))('case %s', (id) => {
   const loaded = loadCase(id);
@@ -25,7 +25,7 @@ describe.each(CASES.map((c) => c.id))('case %s', (id) => {
     expect(validateCase(loaded.content, loaded.sources, { proofsSource: loaded.proofsSource })).toEqual([]);
   });
 
-  const walk = walkCase(loaded.content);
+  const walk = walkCaseCached(loaded.content);
 
   it('can be played to its ending on every path, reaching every knot and stitch', () => {
     expect(walk.problems).toEqual([]);

@@ -6,7 +6,7 @@ import { CaseSession } from '../../src/story/caseSession';
 import { presentCommand, type Presenter } from '../../src/story/commands';
 import { stagePicture } from '../../src/story/scene';
 import { presentScene, type SceneSurface } from '../../src/play/presentScene';
-import { walkCase } from '../../src/content/storyWalker';
+import { walkCaseCached as walkCase } from '../../tools/walkCache';
 import { fakeClock, storyCase } from '../helpers/cases';
 import { replay } from '../helpers/replay';
 
