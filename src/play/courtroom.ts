@@ -66,10 +66,14 @@ export class Courtroom {
       objection: (_label, kind) => this.objection(kind ?? 'objection'),
       flash: () => {
         deps.stage.flash();
-        this.announcer.say(this.breakthroughText()); // a breakthrough has words, not only a flash
+        this.sayBreakthrough(true); // a breakthrough has words, not only a flash
       },
       evidenceIn: (title) => deps.stage.evidenceIn(title),
-      announce: (text) => this.announcer.say(text),
+      announce: (text) => {
+        this.announcer.say(text);
+        // Right after "Objection!", which statement fell: whether or not the story also flashes.
+        if (text === OBJECTION_LABEL.objection || text === OBJECTION_LABEL['take-that']) this.sayBreakthrough(false);
+      },
     };
     this.record = new CourtRecordDialog(() => this.session.record);
     this.unsubscribe = this.session.on((e) => this.onSessionEvent(e));
@@ -473,16 +477,32 @@ export class Courtroom {
   }
 
 
+  /** The log entry of the breakthrough last announced, so an objection and a flash on the
+   *  same present say it once. */
+  private announcedBreakthrough: unknown = null;
+
+  /** Says what a breakthrough was (a flash, or "Objection!" on a right present); once each. */
+  private sayBreakthrough(fromFlash: boolean): void {
+    const { text, entry } = this.breakthrough();
+    if (entry && entry === this.announcedBreakthrough) return;
+    if (!entry && !fromFlash) return; // an objection with no right present behind it says only its label
+    this.announcedBreakthrough = entry;
+    this.announcer.say(text);
+  }
+
   /** What a screen reader hears at a breakthrough: which statement fell, or that a deduction held. */
-  private breakthroughText(): string {
-    const last = this.session.log.all().at(-1);
+  private breakthrough(): { text: string; entry: unknown } {
+    const log = this.session.log.all();
+    let last = log.at(-1);
+    // After the pointing step the breakthrough belongs to the present it completed.
+    if (last?.kind === 'point' && last.correct) last = [...log].reverse().find((e) => e.kind === 'present' && e.correct);
     if (last?.kind === 'present' && last.correct) {
       const c = this.lastCross;
       const st = c?.id === last.cross ? c.statements.find((s) => s.id === last.statement) : undefined;
-      return st && c ? `Contradiction exposed: statement ${st.number} of ${c.statements.length}.` : 'Contradiction exposed.';
+      return { text: st && c ? `Contradiction exposed: statement ${st.number} of ${c.statements.length}.` : 'Contradiction exposed.', entry: last };
     }
-    if (last?.kind === 'deduction' && last.correct) return 'Deduction made: the two facts hold together.';
-    return 'Breakthrough.';
+    if (last?.kind === 'deduction' && last.correct) return { text: 'Deduction made: the two facts hold together.', entry: last };
+    return { text: 'Breakthrough.', entry: null };
   }
 
   /** Shows the rest of a line still appearing, and says so (the key is not used up silently). */

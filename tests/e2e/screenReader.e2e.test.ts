@@ -46,7 +46,9 @@ async function statementView(page: Page): Promise<{ number: number; total: numbe
 /** The lines in the game's backlog from `from` on: every one must have been announced, in order. */
 async function backlogTexts(page: Page, from = 0): Promise<string[]> {
   const all = await page.evaluate(() => (window as any).__TEST__.courtroom.session.backlog.all() as Array<{ text: string }>);
-  return all.slice(from).map((e) => norm(e.text));
+  // The player's own choices are kept in the backlog but not read back (the reader already
+  // said the button that was pressed).
+  return all.slice(from).filter((e) => !e.text.startsWith('You chose: ')).map((e) => norm(e.text));
 }
 
 async function backlogLength(page: Page): Promise<number> {
