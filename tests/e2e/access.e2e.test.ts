@@ -23,6 +23,11 @@ async function smallTargets(page: Page): Promise<Array<{ what: string | null | u
   );
 }
 
+/** After a resize: the stage refits in a ResizeObserver, which has run once two frames have been drawn. */
+async function refitted(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
 async function reload(page: Page): Promise<void> {
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
@@ -317,14 +322,14 @@ describe('screen sizes', () => {
     await page.evaluate(() => document.fonts.ready);
     for (const size of SIZES) {
       await page.setViewportSize(size);
-      await page.waitForTimeout(150); // the stage refits on resize
+      await refitted(page); // the stage refits on resize
       await screenshot(page, `sizes/${size.name}-title`);
     }
     await startPrologue(page);
     await advanceToCross(page);
     for (const size of SIZES) {
       await page.setViewportSize(size);
-      await page.waitForTimeout(150);
+      await refitted(page);
       await checkFits(page, size.name);
       expect(await page.locator('[data-action="present"]').boundingBox(), `${size.name}: the Present button is laid out`).toBeTruthy();
       await screenshot(page, `sizes/${size.name}-cross-examination`);
@@ -344,7 +349,7 @@ describe('screen sizes', () => {
     const shots = async (what: string) => {
       for (const size of [SIZES[0], SIZES[3]]) {
         await page.setViewportSize(size);
-        await page.waitForTimeout(150);
+        await refitted(page);
         await screenshot(page, `sizes/${size.name}-${what}-contrast-dyslexic-175`);
       }
     };
@@ -357,7 +362,7 @@ describe('screen sizes', () => {
     await advanceToCross(page);
     for (const size of [SIZES[0], SIZES[3]]) {
       await page.setViewportSize(size);
-      await page.waitForTimeout(150);
+      await refitted(page);
       await checkFits(page, `${size.name} at 175%`);
     }
     await shots('cross-examination');
