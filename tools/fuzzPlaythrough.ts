@@ -41,6 +41,15 @@ function actions(s: CaseSession, pick: number): Array<() => void> {
     case 'choices':
       return v.choices.map((c) => () => s.choose(c.index));
     case 'cross': {
+      if (v.cross.pointing) {
+        // Point to the line: any line of the document (the right one among them), or, in
+        // Study, skip the step.
+        const p = v.cross.pointing;
+        const fields = s.record.view(p.item).facsimile.fields.map((f) => f.key);
+        const out = fields.map((f) => () => s.point(f));
+        if (s.currentMode === 'study') out.push(() => s.skipPoint());
+        return out;
+      }
       const st = v.cross.statements;
       const held = s.record.heldIds();
       const statement = s.currentStatement();
@@ -48,7 +57,7 @@ function actions(s: CaseSession, pick: number): Array<() => void> {
       out.push(() => s.present(held[pick % held.length]));
       // Now and then the right answer, so playthroughs get past the testimony.
       if (statement.answers.length && s.record.has(statement.answers[0])) out.push(() => s.present(statement.answers[0]), () => s.present(statement.answers[0]));
-      if (v.cross.hintsAllowed && v.cross.contradictionsLeft > 0) out.push(() => void s.hint());
+      if (v.cross.canHint) out.push(() => void s.hint());
       return out;
     }
     case 'deduction': {

@@ -49,6 +49,8 @@ export class Courtroom {
   /** Beats the next render waits for (an objection banner landing). */
   private holds: Promise<unknown>[] = [];
   private renderToken = 0;
+  /** A notice of the play layer's own for the next render (e.g. that no hint is to be had). */
+  private localNotice: string | null = null;
   /** The cross-examination whose objection moved the music to the pressing cue (null: none). */
   private pressing: string | null = null;
   private saveWarning: string | null = null;
@@ -259,7 +261,7 @@ export class Courtroom {
         const c = view.cross;
         this.lastCross = c;
         const st = c.statements[c.current];
-        this.testimony.render(c, this.speakerName(c.witness) ?? c.witness, view.notice ?? this.saveWarning, this.hintsFor(c.id, st.id), {
+        this.testimony.render(c, this.speakerName(c.witness) ?? c.witness, view.notice ?? this.localNotice ?? this.saveWarning, this.hintsFor(c.id, st.id), {
           step: (d) => this.act(() => this.session.step(d)),
           goTo: (id) => this.act(() => this.session.goTo(id)),
           press: () => this.press(),
@@ -542,6 +544,15 @@ export class Courtroom {
   }
 
   private showHint(): void {
+    const view = this.session.view();
+    if (view.phase === 'cross' && !view.cross.canHint) {
+      // Nothing to hint at on view (what is left is hidden until a press reveals it): say so
+      // rather than stop the case.
+      this.localNotice = 'No hint here: press the statements to hear more.';
+      this.render(view);
+      this.localNotice = null;
+      return;
+    }
     this.act(() => {
       const { statement, steps } = this.session.hint();
       const last = steps[steps.length - 1];

@@ -54,6 +54,9 @@ export interface CrossView {
   maxMarks: number;
   hintsAllowed: boolean;
   contradictionsLeft: number;
+  /** A hint can be given now: hints are on, and a statement on view still has a contradiction
+   *  with a hint ladder (one hidden until a press reveals it does not count). */
+  canHint: boolean;
   /** Transcript testimony: the statements are pages of this record item, read into the hearing. */
   transcript: { item: string; title: string } | null;
   /** After a right present: point to the line of the document (null when not pointing). */
@@ -117,6 +120,7 @@ export class CrossExamination implements Activity<CrossState> {
         maxMarks: MAX_MARKS,
         hintsAllowed: this.host.hintsAllowed,
         contradictionsLeft: this.model.statements.filter((s) => s.answers.length && !st.solved.includes(s.id)).length,
+        canHint: this.host.rules.hints && this.host.hintsAllowed && visible.some((s) => this.hintable(s)),
         transcript: transcript && record.knows(transcript) ? { item: transcript, title: record.entry(transcript).title } : null,
         pointing: st.pointing
           ? {
@@ -242,12 +246,16 @@ export class CrossExamination implements Activity<CrossState> {
     this.expose(p.statement);
   }
 
+  /** A statement a hint can lead to: a contradiction not yet exposed, with a hint ladder. */
+  private hintable(s: Statement): boolean {
+    return s.answers.length > 0 && !this.state.solved.includes(s.id) && s.hints.length > 0;
+  }
+
   /** The next step of the hint ladder for the contradiction the player is nearest to. */
   hint(): { statement: StatementView; steps: HintStep[] } {
     if (!this.host.rules.hints) throw new SessionError('no hints in this mode');
     if (!this.host.hintsAllowed) throw new SessionError('hints are turned off for this assignment');
-    const open = (s: Statement) => s.answers.length > 0 && !this.state.solved.includes(s.id) && s.hints.length > 0;
-    const target = [this.currentStatement(), ...this.visible()].find(open);
+    const target = [this.currentStatement(), ...this.visible()].find((s) => this.hintable(s));
     if (!target) throw new SessionError('no contradiction is left to hint at here');
     const steps = this.host.hints.next(`${this.id}.${target.id}`, target.hints);
     this.host.log.append({ kind: 'hint', cross: this.id, statement: target.id, step: steps.length });
