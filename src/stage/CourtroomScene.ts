@@ -72,11 +72,23 @@ export class CourtroomScene extends Phaser.Scene {
   /** A delayed call the idle check knows about. */
   private after(ms: number, fn: () => void): void {
     this.effects++;
-    this.time.delayedCall(ms, () => {
+    this.wall(ms, () => {
       this.effects--;
       fn();
       this.onActivity();
     });
+  }
+
+  /**
+   * The beats are timed on the wall clock, not Phaser's: the scene clock advances by capped
+   * frame deltas, so on a slow machine (software rendering under load) a one-second banner
+   * once took eight, and the line's fallback showed the text before the banner had landed.
+   */
+  private wall(ms: number, fn: () => void): void {
+    window.setTimeout(() => {
+      fn();
+      this.onActivity(); // wake the render loop to draw what changed
+    }, ms);
   }
 
   private created = false;
@@ -320,10 +332,10 @@ export class CourtroomScene extends Phaser.Scene {
       this.tweens.add({ targets: banner, scale: 1, duration: 200, ease: 'Back.easeOut' });
       if (!small) this.cameras.main.shake(240, 0.012);
     }
-    this.time.delayedCall(hold, () => {
+    this.wall(hold, () => {
       this.events.emit('objection-landed', kind);
       this.onActivity();
-      if (this.reducedMotion) this.time.delayedCall(150, finish);
+      if (this.reducedMotion) this.wall(150, finish);
       else this.tweens.add({ targets: banner, alpha: 0, duration: 220, onComplete: finish });
     });
   }
@@ -406,13 +418,13 @@ export class CourtroomScene extends Phaser.Scene {
     if (this.reducedMotion) {
       left.x = -14;
       right.x = 14;
-      this.time.delayedCall(350, () => this.events.emit('wrong-landed'));
-      this.time.delayedCall(900, done);
+      this.wall(350, () => this.events.emit('wrong-landed'));
+      this.wall(900, done);
     } else {
       this.cameras.main.shake(180, 0.006);
       this.tweens.add({ targets: left, x: -40, y: 60, angle: -25, delay: 150, duration: 450, ease: 'Quad.easeIn' });
       this.tweens.add({ targets: right, x: 40, y: 60, angle: 25, delay: 150, duration: 450, ease: 'Quad.easeIn' });
-      this.time.delayedCall(350, () => this.events.emit('wrong-landed'));
+      this.wall(350, () => this.events.emit('wrong-landed'));
       this.tweens.add({ targets: beat, alpha: 0, delay: 650, duration: 250, onComplete: done });
     }
   }

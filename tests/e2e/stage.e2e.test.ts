@@ -300,9 +300,14 @@ describe('the objection beat', () => {
       const w = window as any;
       w.__beat = {};
       const lineShown = () => !document.documentElement.dataset.busy && !!document.querySelector('#line-text')?.textContent && !(document.getElementById('dialogue') as HTMLElement)?.hidden;
-      T.stage.on('objection-landed', () => (w.__beat.landed = { lineShown: lineShown(), bust: T.stage.snapshot().bust }));
+      T.stage.on('objection-landed', () => (w.__beat.landed = { lineShown: lineShown(), bust: T.stage.snapshot().bust, busy: document.documentElement.dataset.busy ?? null, text: document.querySelector('#line-text')?.textContent ?? null }));
       T.stage.on('objection-done', () => (w.__beat.done = true));
       w.__beat.busyAtStart = null;
+      w.__seq = [];
+      T.courtroom.session.on((e: any) => w.__seq.push(`${Math.round(performance.now())} s:${e.type}${e.type === 'command' ? ':' + e.command.type : ''} busy=${document.documentElement.dataset.busy ?? ''}`));
+      T.stage.on('objection-landed', () => w.__seq.push(`${Math.round(performance.now())} landed`));
+      new MutationObserver(() => w.__seq.push(`${Math.round(performance.now())} busy=${document.documentElement.dataset.busy ?? ''}`)).observe(document.documentElement, { attributes: true, attributeFilter: ['data-busy'] });
+      new MutationObserver(() => w.__seq.push(`${Math.round(performance.now())} text=${document.querySelector('#line-text')?.textContent?.slice(0, 20)}`)).observe(document.querySelector('#line-text')!, { childList: true, characterData: true, subtree: true });
     });
     const banners = await page.evaluate(() => (window as any).__TEST__.stage.snapshot().banners);
     await page.evaluate(({ item, pointAt }) => {
@@ -316,8 +321,8 @@ describe('the objection beat', () => {
     await screenshot(page, `objection-${tag}-2-during`);
     await page.waitForFunction(() => (window as any).__beat.landed && (window as any).__beat.done);
     const beat = await page.evaluate(() => (window as any).__beat);
-    expect(beat.landed.lineShown, 'the line waits for the banner').toBe(false);
-    expect(beat.landed.bust, 'the witness reacts').toMatch(/:shaken$/);
+    expect(beat.landed.lineShown, `the line waits for the banner: ${JSON.stringify(beat.landed)} ${JSON.stringify(await page.evaluate(() => (window as any).__seq))}`).toBe(false);
+    expect(beat.landed.bust, `the witness reacts ${JSON.stringify(await page.evaluate(() => (window as any).__seq))}`).toMatch(/:shaken$/);
     await page.waitForFunction(() => !document.documentElement.dataset.busy);
     await screenshot(page, `objection-${tag}-3-after`);
     expect(witness).not.toMatch(/:shaken$/);
