@@ -3,25 +3,36 @@ import { inkPlugin } from './tools/vite-plugin-ink.ts';
 import { stagePrefetchPlugin } from './tools/vite-plugin-stage-prefetch.ts';
 import { fileListPlugin } from './tools/vite-plugin-file-list.ts';
 import { offlinePlugin } from './tools/vite-plugin-offline.ts';
+import { inlinedAssetsPlugin } from './tools/vite-plugin-inlined-assets.ts';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 // One config for the dev server, the build and the Node-side tests (unit + story).
 // Browser tests have their own config (vitest.e2e.config.ts) because they need a build first.
-export default defineConfig({
+// `vite build --mode single` (npm run build:single) makes the one-file game in dist-single/.
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
   base: './',
-  publicDir: 'assets',
-  plugins: [inkPlugin(), stagePrefetchPlugin(), offlinePlugin(), fileListPlugin()],
+  // The one file carries its assets inside (tools/vite-plugin-inlined-assets.ts), so nothing is copied.
+  publicDir: single ? false : 'assets',
+  plugins: single
+    ? [inkPlugin(), inlinedAssetsPlugin(true), viteSingleFile({ removeViteModuleLoader: true })]
+    : [inkPlugin(), inlinedAssetsPlugin(false), stagePrefetchPlugin(), offlinePlugin(), fileListPlugin()],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
-  build: {
-    target: 'es2022',
-    chunkSizeWarningLimit: 1600,
-    rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] } },
-    },
-  },
+  build: single
+    ? { target: 'es2022', outDir: 'dist-single', chunkSizeWarningLimit: 20000, assetsInlineLimit: Number.MAX_SAFE_INTEGER }
+    : {
+        target: 'es2022',
+        chunkSizeWarningLimit: 1600,
+        rolldownOptions: {
+          output: { codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] } },
+        },
+      },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60000,
   },
+  };
 });

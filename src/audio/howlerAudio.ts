@@ -12,6 +12,7 @@
 // gesture has happened (or the context already runs), effects and blips are skipped rather than
 // queued, and music/room tone are remembered and started on the gesture. A play error
 // (HTML5 fallback) is retried once on Howler's 'unlock' event.
+import { inlinedAsset } from '../assets/assetUrl';
 import { Howl, Howler, type SoundSpriteDefinitions } from 'howler';
 import {
   CaptionEmitter,
@@ -162,11 +163,13 @@ export class HowlerAudio implements AudioService {
   // ---------------------------------------------------------------- internals
 
   private url(file: string): string {
-    return `${this.base}audio/${file}`;
+    return inlinedAsset(`audio/${file}`) ?? `${this.base}audio/${file}`;
   }
 
   private sources(name: string): string[] {
-    return [this.url(`${name}.ogg`), this.url(`${name}.mp3`)];
+    // The one-file build carries the MP3 only, as a data: URL.
+    const inlined = inlinedAsset(`audio/${name}.mp3`);
+    return inlined ? [inlined] : [this.url(`${name}.ogg`), this.url(`${name}.mp3`)];
   }
 
   private async loadSprite(): Promise<void> {

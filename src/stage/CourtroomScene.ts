@@ -8,6 +8,7 @@
 // when what the story asks for is on screen ('drawn'), and the game holds a line's text until
 // then. The beats emit their own events ('objection-landed', 'objection-done', 'wrong-landed'),
 // so the game and the tests wait on the stage, never on a clock.
+import { assetUrl } from '../assets/assetUrl';
 import * as Phaser from 'phaser';
 import { bestExpression, bustKey, EMPTY_MANIFEST, type ArtManifest } from './artManifest';
 
@@ -100,7 +101,7 @@ export class CourtroomScene extends Phaser.Scene {
     this.onCreated();
     // The manifest is fetched rather than loaded by Phaser so that a missing or broken one
     // quietly leaves a plain stage instead of raising a loader error.
-    fetch('art/manifest.json')
+    fetch(assetUrl('art/manifest.json'))
       .then((r) => (r.ok ? r.json() : EMPTY_MANIFEST))
       .catch(() => EMPTY_MANIFEST)
       .then((m: ArtManifest) => {
@@ -140,7 +141,7 @@ export class CourtroomScene extends Phaser.Scene {
   }
 
   private bgUrl(id: string): string {
-    return `art/bg/${id}.svg`;
+    return assetUrl(`art/bg/${id}.svg`);
   }
 
   private loadBackground(id: string): Promise<void> {
@@ -149,7 +150,7 @@ export class CourtroomScene extends Phaser.Scene {
 
   private loadBust(character: string, expression: string | null): Promise<void> {
     const ex = bestExpression(this.manifest, character, expression);
-    return ex ? this.loadArt(bustKey(character, ex), `art/busts/${character}-${ex}.svg`) : Promise.resolve();
+    return ex ? this.loadArt(bustKey(character, ex), assetUrl(`art/busts/${character}-${ex}.svg`)) : Promise.resolve();
   }
 
   /** Load ahead: backgrounds and every expression of each character, one at a time, in order. */
