@@ -1,49 +1,340 @@
-// `npm run bench`: prints figures, asserts nothing. The production bundle's size (gzip),
-// and the time from navigation to an interactive title screen in headless Chromium.
+// `npm run bench`: prints figures, asserts nothing. Every timing is taken in the same run as a
+// blank Phaser 4 page built by Vite (tools/bench/blank/), in the same Debian Chromium, and
+// printed as a ratio against it, so that figures from a busy or a slow machine still compare.
+//
+//   Title interactive   navigation → the title drawn and the main thread free (one frame and a
+//                       task after html[data-ready]); for the blank page: its scene created.
+//   First line          navigation → the title → click the Prologue → its first line in the page.
+//   Story step          Enter on Next → the next line in the page and the frame that shows it
+//                       (its handler, and the frame's own work; not the wait for the next vsync).
+//   Objection frames    Phaser's work per frame (pre-step → post-render) while a banner slams in.
+//   Idle minute         CPU of one minute on the cross-examination screen, nothing moving:
+//                       the page's main thread, and every Chromium process (the GPU one too).
+//   Bundle              every chunk, raw and gzip; "initial" is what index.html loads.
+//   Lighthouse 12       mobile, its default simulated throttling, on the title and the blank page.
+//
+// Runs alternate game, blank, game, blank… with 4× CPU throttling, the cache off, 1366×768.
+// BENCH_RUNS (default 5) sets the number of pairs; BENCH_LIGHTHOUSE=0 skips Lighthouse.
+// Run it alone on the machine (it is CPU-heavy): `flock /tmp/browser.lock npm run bench`.
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { preview } from 'vite';
-import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const THROTTLE = 4;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 60_000);
+const BLANK_IDLE_MS = 20_000;
+
+// ---- figures -------------------------------------------------------------------------------
+
+const quantile = (xs: number[], q: number) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x: number) => `${x.toFixed(x < 100 ? 1 : 0)} ms`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+// ---- builds --------------------------------------------------------------------------------
 
 execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+const blankOut = join(tmpdir(), `exhibit-bench-blank-${process.pid}`);
+const blankRoot = resolve('tools/bench/blank');
+await build({ configFile: false, root: blankRoot, base: './', logLevel: 'warn', build: { outDir: blankOut, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 } });
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 }
-const files = walk('dist');
-let raw = 0;
-let gz = 0;
-const rows: string[] = [];
-for (const f of files.filter((f) => /\.(js|css|html)$/.test(f))) {
-  const buf = readFileSync(f);
-  const g = gzipSync(buf).length;
-  raw += buf.length;
-  gz += g;
-  rows.push(`  ${f.padEnd(44)} ${(buf.length / 1024).toFixed(1).padStart(8)} KB  ${(g / 1024).toFixed(1).padStart(7)} KB gz`);
-}
-const total = files.reduce((n, f) => n + statSync(f).size, 0);
-console.log('Bundle (code):');
-console.log(rows.join('\n'));
-console.log(`  code total: ${(raw / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzip`);
-console.log(`  dist/ with art and sound: ${(total / 1024 / 1024).toFixed(2)} MB in ${files.length} files`);
-console.log(`  ink compiler in bundle: ${files.some((f) => /\.js$/.test(f) && readFileSync(f, 'utf8').includes('InkParser')) ? 'YES (should not be)' : 'no'}`);
 
-const server = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
-const url = server.resolvedUrls!.local[0];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking'] });
-const times: number[] = [];
-for (let i = 0; i < 5; i++) {
-  const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-  const t0 = Date.now();
-  await page.goto(url);
-  await page.waitForSelector('html[data-ready="true"] .case-card');
-  await page.waitForFunction(() => document.activeElement?.classList.contains('case-card') || document.activeElement?.id === 'btn-continue');
-  times.push(Date.now() - t0);
-  await page.context().close();
+/** Chunks of a build, raw and gzip; "initial" = what its index.html loads before anything runs. */
+function bundle(dir: string, label: string): { initialJsGz: number } {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const initial = new Set([...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="(?:stylesheet|modulepreload)"[^>]*href)="\.?\/?([^"]+)"/g)].map((m) => m[1]));
+  let initialJsGz = 0;
+  let lazyJsGz = 0;
+  const rows: string[] = [];
+  for (const f of walk(dir).filter((f) => /\.(js|css)$/.test(f)).sort()) {
+    const rel = f.slice(dir.length + 1);
+    const buf = readFileSync(f);
+    const g = gzipSync(buf, { level: 9 }).length;
+    const first = initial.has(rel);
+    if (rel.endsWith('.js')) first ? (initialJsGz += g) : (lazyJsGz += g);
+    rows.push(`    ${rel.padEnd(40)} ${kb(buf.length).padStart(10)} ${kb(g).padStart(10)} gz  ${first ? 'initial' : 'lazy'}`);
+  }
+  console.log(`  ${label}:`);
+  console.log(rows.join('\n'));
+  console.log(`    initial JS ${kb(initialJsGz)} gzip; later JS ${kb(lazyJsGz)} gzip`);
+  return { initialJsGz };
 }
+
+console.log('\n== Bundle ==');
+const gameBundle = bundle(resolve('dist'), 'Game (dist/)');
+const blankBundle = bundle(blankOut, 'Blank Phaser 4 page');
+const inkCompiler = walk('dist').some((f) => /\.js$/.test(f) && readFileSync(f, 'utf8').includes('InkParser'));
+console.log(`  ink compiler in the game's bundle: ${inkCompiler ? 'YES (should not be)' : 'no'}`);
+
+// ---- servers and browser ------------------------------------------------------------------
+
+const gameServer = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
+const blankServer = await preview({ configFile: false, root: blankRoot, logLevel: 'warn', build: { outDir: blankOut }, preview: { port: 0, host: '127.0.0.1' } });
+const gameUrl = gameServer.resolvedUrls!.local[0];
+const blankUrl = blankServer.resolvedUrls!.local[0];
+const marker = `--bench-run=${process.pid}`; // finds this browser's processes in /proc
+const browser: Browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', marker],
+});
+
+// Scripts run in the page are strings: tsx names functions with a helper the page lacks.
+
+/** Navigation → interactive, measured in the page: one frame and one task after data-ready. */
+const INTERACTIVE_PROBE = `(() => {
+  const obs = new MutationObserver(() => {
+    if (document.documentElement?.dataset.ready !== 'true') return;
+    obs.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (window.__interactive = performance.now())));
+  });
+  // The script runs before <html> exists: watch the document for it.
+  obs.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+})()`;
+
+async function openPage(opts: { throttle: number; motion?: 'reduce' | 'no-preference' }): Promise<{ context: BrowserContext; page: Page; setThrottle(rate: number): Promise<unknown> }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: opts.motion ?? 'reduce' });
+  const page = await context.newPage();
+  await page.addInitScript(INTERACTIVE_PROBE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Performance.enable');
+  const setThrottle = (rate: number) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await setThrottle(opts.throttle);
+  (page as Page & { cdp?: typeof cdp }).cdp = cdp;
+  return { context, page, setThrottle };
+}
+
+const interactiveAt = (page: Page) => page.waitForFunction(() => (window as unknown as { __interactive?: number }).__interactive, null, { timeout: 60_000 }).then((h) => h.jsonValue() as Promise<number>);
+
+/** Counts every step that shows a new line: the key's time, the line in the page, its frame. */
+const STEP_PROBE = `(() => {
+  window.__steps = [];
+  window.__key = 0;
+  window.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') window.__key = e.timeStamp;
+  }, true);
+  new MutationObserver(() => {
+    if (!window.__key) return;
+    const handled = performance.now() - window.__key;
+    window.__key = 0;
+    requestAnimationFrame(() => {
+      const frameStart = performance.now();
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => window.__steps.push(handled + performance.now() - frameStart);
+      ch.port2.postMessage(0);
+    });
+  }).observe(document.getElementById('line-text'), { childList: true, characterData: true, subtree: true });
+})()`;
+
+const inLine = () => {
+  const d = document.documentElement.dataset;
+  const dialogue = document.getElementById('dialogue')!;
+  return !d.busy && !dialogue.hidden && !!document.getElementById('line-text')!.textContent && !document.querySelector('#choices button');
+};
+
+/** From the title: instant text, start the Prologue; resolves with the time its first line is in the page. */
+async function startPrologue(page: Page): Promise<number> {
+  await page.evaluate(() => (window as any).__TEST__.settings.update({ textSpeed: 'instant' }));
+  await page.click('.case-card[data-case="prologue"]');
+  return page.waitForFunction(`(${inLine})() && performance.now()`, null, { polling: 'raf', timeout: 60_000 }).then((h) => h.jsonValue() as Promise<number>);
+}
+
+/** Enter through the lines until the cross-examination; the step times, in ms. */
+async function stepToCross(page: Page): Promise<number[]> {
+  await page.evaluate(STEP_PROBE);
+  for (let i = 0; i < 200; i++) {
+    const n = await page.evaluate(() => (window as any).__steps.length as number);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (n) => {
+        const w = window as any;
+        const cross = !document.getElementById('testimony')!.hidden;
+        return (w.__steps.length > n && !document.documentElement.dataset.busy) || cross || !!document.querySelector('#choices button');
+      },
+      n,
+      { timeout: 20_000 },
+    );
+    if (await page.evaluate(() => !document.getElementById('testimony')!.hidden || !!document.querySelector('#choices button'))) break;
+  }
+  await page.waitForFunction(() => !document.getElementById('testimony')!.hidden && !document.documentElement.dataset.busy, null, { timeout: 20_000 });
+  return page.evaluate(() => (window as any).__steps as number[]);
+}
+
+/** Phaser's work per frame while an objection banner slams in and goes. */
+async function objectionFrames(page: Page): Promise<number[]> {
+  return page.evaluate(`(async () => {
+    const T = window.__TEST__;
+    const game = T.stage.game;
+    const work = [];
+    let start = 0;
+    const pre = () => (start = performance.now());
+    const post = () => start && work.push(performance.now() - start);
+    game.events.on('prestep', pre);
+    game.events.on('postrender', post);
+    await new Promise((r) => {
+      const off = T.stage.on('objection-done', () => (off(), r()));
+      void T.stage.objection('Objection!');
+    });
+    game.events.off('prestep', pre);
+    game.events.off('postrender', post);
+    return work;
+  })()`);
+}
+
+// ---- CPU of this browser's processes (Linux /proc) -------------------------------------------
+
+function chromiumCpu(): { total: number; gpu: number; renderer: number } {
+  const procs = readdirSync('/proc').filter((p) => /^\d+$/.test(p)).flatMap((pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      return [{ pid: Number(pid), ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / 100, cmd }];
+    } catch {
+      return [];
+    }
+  });
+  const root = procs.find((p) => p.cmd.includes(marker) && !p.cmd.includes('--type='));
+  if (!root) return { total: NaN, gpu: NaN, renderer: NaN };
+  const mine = new Set([root.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) if (!mine.has(p.pid) && mine.has(p.ppid)) (mine.add(p.pid), (grew = true));
+  }
+  const of = (type: string) => procs.filter((p) => mine.has(p.pid) && p.cmd.includes(`--type=${type}`)).reduce((n, p) => n + p.cpu, 0);
+  return { total: procs.filter((p) => mine.has(p.pid)).reduce((n, p) => n + p.cpu, 0), gpu: of('gpu-process'), renderer: of('renderer') };
+}
+
+async function mainThreadSeconds(page: Page): Promise<number> {
+  const cdp = (page as Page & { cdp: { send(m: string): Promise<{ metrics: Array<{ name: string; value: number }> }> } }).cdp;
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration')!.value;
+}
+
+/** CPU seconds spent while the page sits still for `duration` ms, scaled to one minute. */
+async function idleMinute(page: Page, duration: number): Promise<{ main: number; total: number; gpu: number }> {
+  const m0 = await mainThreadSeconds(page);
+  const c0 = chromiumCpu();
+  await new Promise((r) => setTimeout(r, duration)); // the measurement is of time passing: the page is left alone
+  const m1 = await mainThreadSeconds(page);
+  const c1 = chromiumCpu();
+  const k = 60_000 / duration;
+  return { main: (m1 - m0) * k, total: (c1.total - c0.total) * k, gpu: (c1.gpu - c0.gpu) * k };
+}
+
+// ---- the runs ---------------------------------------------------------------------------------
+
+const game = { title: [] as number[], firstLine: [] as number[], steps: [] as number[] };
+const blank = { ready: [] as number[] };
+console.log(`\n== Timings: ${RUNS} pairs, game and blank page alternating, ${THROTTLE}× CPU throttle, cache off, 1366×768 ==`);
+for (let i = 0; i < RUNS; i++) {
+  {
+    const { context, page } = await openPage({ throttle: THROTTLE });
+    await page.goto(`${gameUrl}?test=1`);
+    game.title.push(await interactiveAt(page));
+    game.firstLine.push(await startPrologue(page));
+    game.steps.push(...(await stepToCross(page)));
+    await context.close();
+  }
+  {
+    const { context, page } = await openPage({ throttle: THROTTLE });
+    await page.goto(blankUrl);
+    blank.ready.push(await interactiveAt(page));
+    await context.close();
+  }
+  console.log(`  pair ${i + 1}: game title ${ms(game.title.at(-1)!)}, first line ${ms(game.firstLine.at(-1)!)}; blank page ${ms(blank.ready.at(-1)!)}`);
+}
+
+// The idle minute and the objection, on one cross-examination screen, unthrottled.
+const still = await openPage({ throttle: 1, motion: 'no-preference' });
+await still.page.goto(`${gameUrl}?test=1`);
+await interactiveAt(still.page);
+await startPrologue(still.page);
+const stepsUnthrottled = await stepToCross(still.page);
+const idle = await idleMinute(still.page, IDLE_MS);
+const objection1 = await objectionFrames(still.page);
+await still.setThrottle(THROTTLE);
+const objection4 = await objectionFrames(still.page);
+await still.context.close();
+const stillBlank = await openPage({ throttle: 1 });
+await stillBlank.page.goto(blankUrl);
+await interactiveAt(stillBlank.page);
+const idleBlank = await idleMinute(stillBlank.page, BLANK_IDLE_MS);
+await stillBlank.context.close();
 await browser.close();
-server.httpServer.close();
-times.sort((a, b) => a - b);
-console.log(`Title screen interactive after navigation (5 runs, ms): ${times.join(', ')}; median ${times[2]} ms`);
+
+// ---- Lighthouse -------------------------------------------------------------------------------
+
+interface LhFigures { score: number; fcp: number; lcp: number; tbt: number; tti: number; si: number; cls: number }
+const lighthouseRuns: { game: LhFigures[]; blank: LhFigures[] } = { game: [], blank: [] };
+if (process.env.BENCH_LIGHTHOUSE !== '0') {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const runLh = async (url: string): Promise<LhFigures> => {
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROME_PATH ?? CHROMIUM,
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const a = result!.lhr.audits;
+      return {
+        score: Math.round((result!.lhr.categories.performance.score ?? 0) * 100),
+        fcp: a['first-contentful-paint'].numericValue!, lcp: a['largest-contentful-paint'].numericValue!,
+        tbt: a['total-blocking-time'].numericValue!, tti: a['interactive'].numericValue!,
+        si: a['speed-index'].numericValue!, cls: a['cumulative-layout-shift'].numericValue!,
+      };
+    } finally {
+      await chrome.kill();
+    }
+  };
+  const lhRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+  for (let i = 0; i < lhRuns; i++) {
+    lighthouseRuns.game.push(await runLh(gameUrl));
+    if (i === 0) lighthouseRuns.blank.push(await runLh(blankUrl));
+  }
+}
+gameServer.httpServer.close();
+blankServer.httpServer.close();
+
+// ---- report -------------------------------------------------------------------------------------
+
+const base = median(blank.ready);
+const ratio = (x: number) => `${(x / base).toFixed(2)}×`;
+console.log('\n== Results (medians; ratios against the blank Phaser page in the same run) ==');
+console.log(`  blank Phaser 4 page interactive   ${ms(base).padStart(9)}   (runs: ${blank.ready.map((x) => x.toFixed(0)).join(', ')})`);
+console.log(`  title interactive                 ${ms(median(game.title)).padStart(9)}   ${ratio(median(game.title))}  goal ≤ 0.80×   (runs: ${game.title.map((x) => x.toFixed(0)).join(', ')})`);
+console.log(`  first line of the Prologue        ${ms(median(game.firstLine)).padStart(9)}   ${ratio(median(game.firstLine))}  goal ≤ 1.50×   (runs: ${game.firstLine.map((x) => x.toFixed(0)).join(', ')})`);
+console.log(`  initial JS (gzip)                 ${kb(gameBundle.initialJsGz).padStart(9)}   ${(gameBundle.initialJsGz / blankBundle.initialJsGz).toFixed(2)}× the blank page's ${kb(blankBundle.initialJsGz)}  goal ≤ 150 KB`);
+console.log(`  story step at ${THROTTLE}×  (${game.steps.length} steps)    p50 ${ms(median(game.steps))}, p95 ${ms(quantile(game.steps, 0.95))}, max ${ms(Math.max(...game.steps))}  goal p95 ≤ 16 ms`);
+console.log(`  story step unthrottled (${stepsUnthrottled.length} steps) p50 ${ms(median(stepsUnthrottled))}, p95 ${ms(quantile(stepsUnthrottled, 0.95))}, max ${ms(Math.max(...stepsUnthrottled))}`);
+console.log(`  objection frame work unthrottled  p50 ${ms(median(objection1))}, p95 ${ms(quantile(objection1, 0.95))}, max ${ms(Math.max(...objection1))} over ${objection1.length} frames  goal p95 ≤ 16.7 ms`);
+console.log(`  objection frame work at ${THROTTLE}×        p50 ${ms(median(objection4))}, p95 ${ms(quantile(objection4, 0.95))}, max ${ms(Math.max(...objection4))} over ${objection4.length} frames`);
+console.log(`  idle minute, cross-examination    page main thread ${idle.main.toFixed(2)} s, all Chromium ${idle.total.toFixed(2)} s (GPU process ${idle.gpu.toFixed(2)} s) CPU per minute`);
+console.log(`  idle minute, blank Phaser page    page main thread ${idleBlank.main.toFixed(2)} s, all Chromium ${idleBlank.total.toFixed(2)} s (GPU process ${idleBlank.gpu.toFixed(2)} s) CPU per minute (measured over ${BLANK_IDLE_MS / 1000} s)`);
+if (lighthouseRuns.game.length) {
+  const show = (label: string, runs: LhFigures[]) => {
+    const m = (k: keyof LhFigures) => median(runs.map((r) => r[k]));
+    console.log(`  Lighthouse 12 mobile, ${label.padEnd(12)} performance ${m('score')} (runs: ${runs.map((r) => r.score).join(', ')}), FCP ${ms(m('fcp'))}, LCP ${ms(m('lcp'))}, TBT ${ms(m('tbt'))}, TTI ${ms(m('tti'))}, SI ${ms(m('si'))}, CLS ${m('cls').toFixed(3)}`);
+  };
+  show('title', lighthouseRuns.game);
+  show('blank page', lighthouseRuns.blank);
+  console.log('  goals: title performance ≥ 90, TBT ≤ 200 ms');
+}

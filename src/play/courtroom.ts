@@ -86,8 +86,9 @@ export class Courtroom {
     };
     byId('btn-record').onclick = () => this.openRecord();
     byId('btn-menu').onclick = () => this.leave();
-    byId('btn-report').onclick = () => this.deps.onReport?.();
+    byId('btn-report').onclick = () => (this.flushSave(), this.deps.onReport?.()); // the report reads the saved progress
     document.addEventListener('keydown', this.keyHandler);
+    window.addEventListener('pagehide', this.onPageHide);
     byId('case-label').textContent = content.title;
     const art = artOf(content.storyJson);
     deps.stage.preload(art.backgrounds, art.speakers);
@@ -105,6 +106,8 @@ export class Courtroom {
   }
 
   dispose(): void {
+    this.flushSave();
+    window.removeEventListener('pagehide', this.onPageHide);
     this.unsubscribe();
     document.removeEventListener('keydown', this.keyHandler);
     this.record.close();
@@ -148,7 +151,7 @@ export class Courtroom {
       case 'change':
         this.presentScene(e.view);
         this.render(e.view);
-        this.autosave();
+        this.scheduleSave();
         return;
       case 'wrong-present':
         this.deps.stage.wrong(e.markLost);
@@ -356,11 +359,12 @@ export class Courtroom {
     this.dialogue.renderChoices([], () => {});
     this.dialogue.setNextLabel('Back to the title screen');
     this.dialogue.next.onclick = () => {
+      this.flushSave(); // a save still pending must not bring back the one cleared here
       this.deps.saves.clear(this.content.id);
       this.leave();
     };
     markFinished(this.content.id);
-    showEndedExtras({ caseId: this.content.id, caseTitle: this.content.title, questions: this.session.debriefQuestions, results, onReport: () => this.deps.onReport?.() });
+    showEndedExtras({ caseId: this.content.id, caseTitle: this.content.title, questions: this.session.debriefQuestions, results, onReport: () => (this.flushSave(), this.deps.onReport?.()) });
     const r = results;
     this.announcer.say(`Case closed. Contradictions found: ${r.found} of ${r.total}. Hints: ${r.hints}. Wrong presents: ${r.wrong}.`);
     // Focus on the results, not on a button a fast Enter would press.
@@ -561,6 +565,29 @@ export class Courtroom {
       this.announcer.say(`Hint ${last.step} of 3: ${last.text}`);
       if (statement.id !== this.session.currentStatement().id) this.session.goTo(statement.id);
     });
+  }
+
+  private savePending = false;
+  private onPageHide = () => this.flushSave();
+
+  /**
+   * The autosave runs once the step's frame is drawn, not inside the step: serialising the
+   * story's state takes longer than a frame on a slow machine, and the player is waiting for
+   * the next line, not for the save. A hidden tab draws no frames, so a timer is the backstop;
+   * leaving the case or the page writes a pending save at once.
+   */
+  private scheduleSave(): void {
+    if (this.savePending) return;
+    this.savePending = true;
+    requestAnimationFrame(() => setTimeout(() => this.flushSave(), 0));
+    setTimeout(() => this.flushSave(), 250);
+  }
+
+  /** Writes a pending autosave now (nothing if none is pending). */
+  flushSave(): void {
+    if (!this.savePending) return;
+    this.savePending = false;
+    this.autosave();
   }
 
   private autosave(): void {
