@@ -16,7 +16,7 @@ import { rulesFor } from './story/modes';
 import { createLazyStage } from './stage/lazyStage';
 import { HowlerAudio } from './audio/howlerAudio';
 import { NullAudio, type AudioService } from './audio/audioService';
-import { Courtroom } from './play/courtroom';
+import type { Courtroom } from './play/courtroom';
 import { Classroom } from './play/classroom';
 import { TitleScreen, type TitleState } from './ui/titleScreen';
 import { parseSettings, SETTINGS_KEY, SettingsStore } from './settings/settings';
@@ -145,7 +145,8 @@ async function load(caseId: string): Promise<CaseContent | null> {
   document.documentElement.dataset.busy = 'true';
   void stage.load(); // the stage is built while the case's chunk arrives
   try {
-    return await caseContent(caseId);
+    const [content] = await Promise.all([caseContent(caseId), playCode()]);
+    return content;
   } catch (e) {
     console.error(e);
     showTitle({ text: 'The case could not be loaded. Check the connection and reload the page; your saved progress is kept.' });
@@ -155,10 +156,17 @@ async function load(caseId: string): Promise<CaseContent | null> {
   }
 }
 
+/** The courtroom's code (the dialogue, the panels, the court record): loaded with the first case. */
+let CourtroomCode: typeof Courtroom | null = null;
+function playCode(): Promise<typeof Courtroom> {
+  return import('./play/courtroom').then((m) => (CourtroomCode = m.Courtroom));
+}
+
+/** Called only after load() succeeded, so the courtroom's code is there. */
 function enter(content: CaseContent, mode: Mode, session?: CaseSession): Courtroom {
   title.hide();
   courtroom?.dispose();
-  courtroom = new Courtroom(content, {
+  courtroom = new CourtroomCode!(content, {
     stage, audio, saves, onLeave: (m) => showTitle(m ? { text: m } : null),
     hints: classroom.hints, onReport: () => courtroom && classroom.showReport(courtroom.session),
   }, mode, session);

@@ -17,11 +17,6 @@ import { closePage, downloadFile, isPageOpen, say } from '../ui/classroomPage';
 import { applySaveFile, makeSaveFile, readSaveFile, saveFileName } from '../classroom/saveFile';
 import { answersFor } from '../ui/debriefAnswers';
 import { showReport } from '../ui/reportView';
-import { showTeacherPage } from '../ui/teacherPage';
-import { showClassView } from '../ui/classViewPage';
-import { showTeacherGuide } from '../ui/teacherGuide';
-import { showAnswerKey } from '../ui/answerKeyPage';
-import { showPrimer } from '../ui/primerPage';
 import { answerKey, type KeyCase } from '../classroom/answerKey';
 
 export type Route = 'teacher' | 'class' | 'guide' | 'key' | 'worksheet' | 'primer';
@@ -137,11 +132,15 @@ export class Classroom {
       worksheet: () => this.go('worksheet'),
       primer: () => this.go('primer'),
     };
-    if (r === 'teacher') showTeacherPage(actions);
-    else if (r === 'class') showClassView({ ...actions, versions: () => this.contentVersions() });
-    else if (r === 'key' || r === 'worksheet') showAnswerKey({ ...actions, load: (ids) => this.answerKeys(ids) }, r);
-    else if (r === 'primer') showPrimer(actions);
-    else showTeacherGuide(actions);
+    // The pages' code comes with the first one opened; an address changed meanwhile wins.
+    void import('../ui/classroomPages').then(({ showTeacherPage, showClassView, showAnswerKey, showPrimer, showTeacherGuide }) => {
+      if (this.currentRoute() !== r) return;
+      if (r === 'teacher') showTeacherPage(actions);
+      else if (r === 'class') showClassView({ ...actions, versions: () => this.contentVersions() });
+      else if (r === 'key' || r === 'worksheet') showAnswerKey({ ...actions, load: (ids) => this.answerKeys(ids) }, r);
+      else if (r === 'primer') showPrimer(actions);
+      else showTeacherGuide(actions);
+    });
     return true;
   }
 

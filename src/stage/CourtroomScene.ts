@@ -10,7 +10,7 @@
 // so the game and the tests wait on the stage, never on a clock.
 import { assetUrl } from '../assets/assetUrl';
 import * as Phaser from 'phaser';
-import { bestExpression, bustKey, EMPTY_MANIFEST, type ArtManifest } from './artManifest';
+import { bestExpression, bustKey, EMPTY_MANIFEST, fetchManifest, type ArtManifest } from './artManifest';
 
 export const STAGE_W = 1280;
 export const STAGE_H = 720;
@@ -99,17 +99,12 @@ export class CourtroomScene extends Phaser.Scene {
     this.want.background = this.want.background ?? 'title';
     this.refresh();
     this.onCreated();
-    // The manifest is fetched rather than loaded by Phaser so that a missing or broken one
-    // quietly leaves a plain stage instead of raising a loader error.
-    fetch(assetUrl('art/manifest.json'))
-      .then((r) => (r.ok ? r.json() : EMPTY_MANIFEST))
-      .catch(() => EMPTY_MANIFEST)
-      .then((m: ArtManifest) => {
-        this.manifest = m && Array.isArray(m.backgrounds) && m.busts ? m : EMPTY_MANIFEST;
-        this.manifestLoaded = true;
-        this.refresh();
-        if (this.isDrawn()) this.onArtReady();
-      });
+    void fetchManifest().then((m) => {
+      this.manifest = m;
+      this.manifestLoaded = true;
+      this.refresh();
+      if (this.isDrawn()) this.onArtReady();
+    });
   }
 
   // ---- art loading ------------------------------------------------------------------------

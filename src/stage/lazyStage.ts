@@ -8,6 +8,7 @@
 // exactly as it waits for any art (see Courtroom.render).
 import type { Stage, StageEvent } from './stage';
 import { sceneLabel } from './sceneLabels';
+import { fetchManifest } from './artManifest';
 
 export interface LazyStage extends Stage {
   /** Builds the real stage now (at most once); resolves when it exists. */
@@ -31,6 +32,7 @@ export function createLazyStage(parent: HTMLElement, reducedMotion: boolean): La
     else delete parent.dataset.art;
   };
   const load = (): Promise<Stage> => {
+    if (!loading) void fetchManifest(); // in parallel with Phaser's code
     loading ??= import('./stage').then(({ createStage }) => {
       const s = createStage(parent, motion);
       real = s;

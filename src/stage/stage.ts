@@ -79,15 +79,16 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     canvas.style.width = `${Math.floor(w)}px`;
     canvas.style.height = `${Math.floor((w * STAGE_H) / STAGE_W)}px`;
   };
-  new ResizeObserver(() => {
-    fit();
-    wake();
-  }).observe(parent);
+  // A resize only rescales the canvas in CSS: its pixels stay as drawn, so the loop stays
+  // asleep. (The stage area changes height with every line of a different length; waking
+  // Phaser for each one kept software WebGL busy and delayed the frame showing the line.)
+  new ResizeObserver(fit).observe(parent);
 
   // Render on demand: a courtroom picture is still most of the time, and every frame
   // costs main-thread time on weak machines (and blocks input in software rendering).
   // The loop wakes on any change and sleeps once nothing moves — but only after it has
-  // drawn the latest change (a few frames after the last activity).
+  // drawn the latest change (a few frames after the last activity: 150 ms is four or five
+  // frames at 30 fps).
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   const trySleep = () => {
     if (scene.isBusy()) {
@@ -99,7 +100,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   const wake = () => {
     if (!game.loop.running) game.loop.wake();
     clearTimeout(idleTimer);
-    idleTimer = setTimeout(trySleep, 300);
+    idleTimer = setTimeout(trySleep, 150);
   };
   scene.onActivity = wake;
   game.events.once(Phaser.Core.Events.READY, fit);
