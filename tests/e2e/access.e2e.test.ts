@@ -146,7 +146,11 @@ describe('settings take effect and survive a reload', () => {
   it('reduced motion follows the device, and can be forced off and on', async () => {
     const page = await openGame(browserFor()); // the browser asks for reduced motion
     // The stage is built after the title (stage/lazyStage.ts): build it to ask it.
-    const stageReduced = () => page.evaluate(async () => ((await (window as any).__TEST__.stage.load()).game.scene.getScene('Courtroom').reducedMotion as boolean));
+    const stageReduced = () => page.evaluate(async () => {
+      const stage = await (window as any).__TEST__.stage.load();
+      await stage.whenDrawn(); // the scene exists
+      return stage.game.scene.getScene('Courtroom').reducedMotion as boolean;
+    });
     expect(await html(page, 'reduce-motion')).toBe(true);
     expect(await stageReduced()).toBe(true);
     await withSettings(page, () => page.check('#settings-dialog input[name="motion"][value="full"]'));
