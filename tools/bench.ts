@@ -291,7 +291,7 @@ await browser.close();
 
 // ---- Lighthouse -------------------------------------------------------------------------------
 
-interface LhFigures { score: number; fcp: number; lcp: number; tbt: number; tti: number; si: number; cls: number; blocking: string[] }
+interface LhFigures { error?: string; score: number; fcp: number; lcp: number; tbt: number; tti: number; si: number; cls: number; blocking: string[] }
 const lighthouseRuns: { game: LhFigures[]; blank: LhFigures[] } = { game: [], blank: [] };
 if (process.env.BENCH_LIGHTHOUSE !== '0') {
   const { default: lighthouse } = await import('lighthouse');
@@ -305,6 +305,7 @@ if (process.env.BENCH_LIGHTHOUSE !== '0') {
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
       const a = result!.lhr.audits;
       return {
+        error: result!.lhr.runtimeError?.code, // a blank canvas paints nothing contentful: NO_FCP
         score: Math.round((result!.lhr.categories.performance.score ?? NaN) * 100),
         fcp: a['first-contentful-paint'].numericValue ?? NaN, lcp: a['largest-contentful-paint'].numericValue ?? NaN,
         tbt: a['total-blocking-time'].numericValue ?? NaN, tti: a['interactive'].numericValue ?? NaN,
@@ -348,7 +349,9 @@ console.log(`  idle minute, cross-examination    page main thread ${idle.main.to
 console.log(`  idle minute, blank Phaser page    page main thread ${idleBlank.main.toFixed(2)} s, all Chromium ${idleBlank.total.toFixed(2)} s (GPU process ${idleBlank.gpu.toFixed(2)} s) CPU per minute (measured over ${BLANK_IDLE_MS / 1000} s)`);
 if (lighthouseRuns.game.length) {
   const show = (label: string, runs: LhFigures[]) => {
-    const m = (k: Exclude<keyof LhFigures, 'blocking'>) => median(runs.map((r) => r[k]));
+    const m = (k: Exclude<keyof LhFigures, 'blocking' | 'error'>) => median(runs.map((r) => r[k]));
+    const errors = runs.map((r) => r.error).filter(Boolean);
+    if (errors.length === runs.length) return console.log(`  Lighthouse 12 mobile, ${label.padEnd(12)} no figures: ${errors.join(', ')}`);
     console.log(`  Lighthouse 12 mobile, ${label.padEnd(12)} performance ${m('score')} (runs: ${runs.map((r) => r.score).join(', ')}), FCP ${ms(m('fcp'))}, LCP ${ms(m('lcp'))}, TBT ${ms(m('tbt'))}, TTI ${ms(m('tti'))}, SI ${ms(m('si'))}, CLS ${Number.isFinite(m('cls')) ? m('cls').toFixed(3) : 'n/a'}`);
   };
   show('title', lighthouseRuns.game);
