@@ -12,27 +12,27 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
-  base: './',
-  // The one file carries its assets inside (tools/vite-plugin-inlined-assets.ts), so nothing is copied.
-  publicDir: single ? false : 'assets',
-  plugins: single
-    ? [inkPlugin(), inlinedAssetsPlugin(true), viteSingleFile({ removeViteModuleLoader: true })]
-    : [inkPlugin(), inlinedAssetsPlugin(false), stagePrefetchPlugin(), offlinePlugin(), fileListPlugin()],
-  server: { port: 5173, host: '127.0.0.1' },
-  preview: { port: 4173, host: '127.0.0.1' },
-  build: single
-    ? { target: 'es2022', outDir: 'dist-single', chunkSizeWarningLimit: 20000, assetsInlineLimit: Number.MAX_SAFE_INTEGER }
-    : {
-        target: 'es2022',
-        chunkSizeWarningLimit: 1600,
-        rolldownOptions: {
-          output: { codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] } },
+    base: './',
+    // The one file carries its assets inside (tools/vite-plugin-inlined-assets.ts), so nothing is copied.
+    publicDir: single ? false : 'assets',
+    plugins: single
+      ? [inkPlugin(), inlinedAssetsPlugin(true), viteSingleFile({ removeViteModuleLoader: true })]
+      : [inkPlugin(), inlinedAssetsPlugin(false), stagePrefetchPlugin(), offlinePlugin(), fileListPlugin()],
+    server: { port: 5173, host: '127.0.0.1' },
+    preview: { port: 4173, host: '127.0.0.1' },
+    build: single
+      ? { target: 'es2022', outDir: 'dist-single', chunkSizeWarningLimit: 20000, assetsInlineLimit: Number.MAX_SAFE_INTEGER }
+      : {
+          target: 'es2022',
+          chunkSizeWarningLimit: 1600,
+          rolldownOptions: {
+            output: { codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] } },
+          },
         },
-      },
-  test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 60000,
-  },
+    test: {
+      include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 60000,
+    },
   };
 });
