@@ -7,7 +7,10 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 300000,
     hookTimeout: 120000,
-    fileParallelism: false,
+    // Two files at a time on a 2-core machine: most of a browser test's time is waiting for
+    // the page (round trips, the stage's beats), so two browsers share the cores well.
+    fileParallelism: true,
+    maxWorkers: 2,
     globalSetup: ['tests/e2e/globalSetup.ts'],
   },
 });

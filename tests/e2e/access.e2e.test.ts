@@ -96,9 +96,9 @@ describe('accessibility audit (axe-core)', () => {
     await page.context().close();
   });
 
-  it('finds no problem of any impact on the teacher page, the class view and the guide', async () => {
+  it('finds no problem of any impact on the teacher page, the class view, the guide, the primer, the answer key and the worksheet', async () => {
     const page = await openGame(browserFor());
-    for (const route of ['teacher', 'class', 'guide']) {
+    for (const route of ['teacher', 'class', 'guide', 'primer', 'key', 'worksheet']) {
       await page.evaluate((r) => (location.hash = `#${r}`), route);
       await page.waitForSelector(`#classroom-page[data-page="${route}"]`);
       expect(await page.locator('h1:visible').count(), `one visible h1 on #${route}`).toBe(1);
