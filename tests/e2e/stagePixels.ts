@@ -116,6 +116,7 @@ async function playAndCheck(page: Page, route: string[], boards: Record<string, 
       let lines = 0;
       /** After each step: if the scene changed, wait until its line is on screen and look at the canvas. */
       const look = async (at: string) => {
+        (window as any).__stageAt = at; // where the walk is, for a failure message
         await shown();
         const snap = stage.snapshot();
         const newBg = snap.background !== lastBg;
@@ -213,12 +214,23 @@ describe.each(ids)('the stage in %s', (id) => {
     await page.focus(`[data-case="${id}"]`);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as any).__TEST__.courtroom?.session);
-    const { checks, lines } = await playAndCheck(page, route, boards);
+    // A walk that stops moving says where it stopped (not only that the test timed out).
+    let stalled: ReturnType<typeof setInterval> | undefined;
+    let last = '';
+    const watch = new Promise<never>((_, reject) => {
+      stalled = setInterval(async () => {
+        const at = await page.evaluate(() => `${(window as any).__stageAt} · busy=${document.documentElement.dataset.busy ?? ''} · stage busy=${(window as any).__TEST__.stage.isBusy?.()}`).catch(() => '');
+        if (at === last) reject(new Error(`the walk stopped at ${at}`));
+        last = at;
+      }, 60_000);
+    });
+    const { checks, lines } = await Promise.race([playAndCheck(page, route, boards), watch]).finally(() => clearInterval(stalled));
     mkdirSync(SCREENSHOTS, { recursive: true });
     expect(lines).toBeGreaterThan(20);
     const backgrounds = checks.filter((c) => c.kind === 'background');
     const busts = checks.filter((c) => c.kind === 'bust');
-    expect(backgrounds.length, 'scene changes seen').toBeGreaterThan(1);
+    // At least the opening scene (a sitting may play in one room: Coyoacán 2 is all in the Blue House).
+    expect(backgrounds.length, 'scene changes seen').toBeGreaterThanOrEqual(1);
     const bad = checks.filter((c) =>
       c.kind === 'background'
         ? c.drawn !== c.expected || c.nearest !== c.expected || c.distance > 6
