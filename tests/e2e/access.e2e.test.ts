@@ -244,9 +244,11 @@ describe('dialogs by keyboard', () => {
     await startPrologue(page);
     const said: string[] = [];
     for (let i = 0; i < 6; i++) {
+      await phase(page); // the line is on screen (the stage may hold it for its art under load)
       said.push((await page.textContent('#line-text'))!);
       await page.keyboard.press('Enter');
     }
+    await phase(page);
     said.push((await page.textContent('#line-text'))!);
     await reload(page);
     await page.keyboard.press('Enter'); // Continue
