@@ -89,16 +89,22 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   // The loop wakes on any change and sleeps once nothing moves — but only after it has
   // drawn the latest change (a few frames after the last activity: 150 ms is four or five
   // frames at 30 fps).
+  // "Drawn" is counted in frames, not time: on a loaded machine a frame can take longer than
+  // the idle delay, and a loop put to sleep before it drew the change left the old picture on
+  // screen (and a capture waiting for a frame that never came).
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  let framesSinceWake = 0;
+  game.events.on(Phaser.Core.Events.POST_RENDER, () => framesSinceWake++);
   const trySleep = () => {
-    if (scene.isBusy()) {
-      idleTimer = setTimeout(trySleep, 400);
+    if (scene.isBusy() || framesSinceWake < 2) {
+      idleTimer = setTimeout(trySleep, scene.isBusy() ? 400 : 100);
       return;
     }
     game.loop.sleep();
   };
   const wake = () => {
     if (!game.loop.running) game.loop.wake();
+    framesSinceWake = 0;
     clearTimeout(idleTimer);
     idleTimer = setTimeout(trySleep, 150);
   };
