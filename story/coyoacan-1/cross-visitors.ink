@@ -151,6 +151,56 @@ Silent on all five: address, villa, Zinoviev rumour, secretaries and guard, pass
 # music: tense
 # add: comintern-press-konditorei-bristol
 The commission should hear the published defences of the verdict too, such as the Comintern press's "Konditorei Bristol" of February 1937. I will read them into the record. # speaker: finnerty # cite: L4733-4736, L7086-7107 # dramatized: the book does not record these theories being read at the hearing
+Before he reads, place the new paper among what the record already holds. # speaker: narrator
+# scene: Deduction · Two papers, one building
+-> deduce_papers
+
+// Deduction (issue 15.2): the café story set beside the Danish paper it answers. The book's
+// own conclusion: nobody raised a "slip" before Sozial-Demokraten; Moscow's side kept silent
+// five months, then made its "rescuing discovery" (L7081-7085, L7092-7099).
+=== deduce_papers ===
+# deduction: deduce_papers
+# title: Which Came First?
+# prompt: Moscow's defenders have spoken at last. What were they answering? Combine their paper with an earlier record, and read the two in order.
+# after: rescue_reading
+-> DONE
+
+= right
+# combine: sozial-demokraten-1936-09-01 + comintern-press-konditorei-bristol
+The Danish paper checked the building on 1 September 1936; the café story is dated February 1937. # speaker: goldman # cite: L7081-7085, L7094-7099 # dramatized: counsel's words are not recorded; the dates are the book's
+- (q_conclusion) Read in order, what do the two show? # speaker: narrator # check: ded-late-rescue conclusion
+* [That the Danish paper was wrong about the hotel]
+    Read the café story's first claim: Copenhagen has no Hotel Bristol. The defenders agree with the Danish paper on that. # speaker: narrator # cite: L7098-7099
+    -> q_conclusion
+* [That Holtzman had meant the café all along]
+    That is what the defenders say, not what the dates show. Holtzman's own words were a hotel and its vestibule. # speaker: narrator # cite: L4084-4088, L7098-7103
+    -> q_conclusion
++ [That the defenders gave up the hotel and produced a café only after the Danish finding #best]
+    Yes. Nobody spoke of a slip until the Danish paper; then five months of silence; then a "rescuing discovery", in Trotsky's words. # speaker: goldman # cite: L7092-7099 # add: ded-late-rescue
+- -> DONE
+
+= wrong_holtzman
+# combine: comintern-press-konditorei-bristol + moscow-report-holtzman
+That is the next question: does a café fit Holtzman's words? First find what the café story was answering. # speaker: narrator # cite: L7098-7103
+-> DONE
+
+= wrong_shown
+# combine: sozial-demokraten-1936-09-01 + moscow-report-holtzman
+That contradiction is already shown. Moscow's defenders have since answered it: pair their paper with the one it answers. # speaker: narrator # cite: L7081-7085, L7094-7099
+-> DONE
+
+= wrong
+Those two are not about the same building. One paper found something out; another answered it. # speaker: narrator
+-> DONE
+
+= hints
+Moscow's defenders did not speak first. Which paper had already checked the building? # hint: 1
+Open the Danish paper and read its date, then the café story's. # hint: 2 # point: sozial-demokraten-1936-09-01.date
+Combine Sozial-Demokraten with the "Konditorei Bristol" story, and read their dates in order. # hint: 3
+-> DONE
+
+=== rescue_reading ===
+Then hear the defences themselves. # speaker: dewey # dramatized: the chairman's words are not recorded
 -> ce_rescue
 
 === ce_rescue ===
@@ -231,6 +281,12 @@ That is about Sedov, not the building. # speaker: narrator # cite: L4154-4156
 = s4_wrong_villa
 # wrong: copenhagen-villa
 That is Trotsky's lodging, not the meeting place. # speaker: narrator # cite: L7065-7066
+-> DONE
+
+= s4_wrong_ded
+# wrong: ded-late-rescue
+# close
+Close: your deduction dates the café story, but this page claims the meeting took place there. Does a café fit Holtzman's words? No mark lost. # speaker: narrator # cite: L7098-7103
 -> DONE
 
 = s4_hints

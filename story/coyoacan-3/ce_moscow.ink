@@ -42,8 +42,58 @@ Before Moscow's reply, a Norwegian paper asked the airfield again. Goldman puts 
 
 === moscow_reply ===
 # scene: The Moscow report · session of 27 January 1937
-Moscow knew of the Norwegian denial by the 26th at the latest. The prosecutor returned to the airfield on the 27th. Here is what the report shows. # speaker: goldman # dramatized: Goldman reading the report aloud is staged # cite: L8352-8354, L8697-8698 # add: moscow-report-session-1937-01-27 # sfx: paper
+The Moscow report again, the session of 27 January. # speaker: goldman # dramatized: Goldman reading the report aloud is staged # cite: L8697-8698 # add: moscow-report-session-1937-01-27 # sfx: paper
 Vyshinsky asks Pyatakov at which Norwegian airfield he landed. "Near Oslo." He knows no name. He was too agitated to notice anything. "I remember it well." # speaker: goldman # cite: L8697-8705 # dramatized: counsel's words are not recorded; the facts are the book's
+-> deduce_reply
+
+// Deduction (issue 15.2): why the prosecutor came back to the landing on the 27th. The book:
+// Aftenposten's report of the 25th went round the world; Vyshinsky had to react, and did so
+// in his own way (L8692-8705).
+=== deduce_reply ===
+# deduction: deduce_reply
+# title: Why That Day?
+# prompt: Pyatakov had told of his flight days before. Why did the prosecutor return to the landing on the 27th? Combine the session with the record that came just before it.
+# after: reply_report
+-> DONE
+
+= right
+# combine: aftenposten-1937-01-25 + moscow-report-session-1937-01-27
+Aftenposten, evening of the 25th: no foreign aircraft in Oslo in December 1935, news that went round the world. Two days later, these questions. # speaker: goldman # cite: L8692-8698 # dramatized: counsel's words are not recorded; the facts are the book's
+- (q_conclusion) Read together, what do they show? # speaker: narrator # check: ded-answer-to-oslo conclusion
+* [That Pyatakov changed his story once Oslo denied it]
+    No. He held to it: near Oslo, "I remember it well". The prosecutor's interest changed, not the witness's account. # speaker: narrator # cite: L8699-8705
+    -> q_conclusion
+* [That the session settled which airfield he used]
+    Read the session again: asked twice, he said only "near Oslo" and could give no name. # speaker: narrator # cite: L8697-8705
+    -> q_conclusion
++ [That the prosecutor was answering Oslo's denial, and still got no airfield named #best]
+    Yes. Vyshinsky had to react, Trotsky writes, and did it in his own way: a witness who names no field, then a document. # speaker: goldman # cite: L8695-8705 # add: ded-answer-to-oslo
+- -> DONE
+
+= wrong_later
+# combine: knudsen-telegram-1937-01-29 + moscow-report-session-1937-01-27
+# combine: arbeiderbladet-1937-01-29 + moscow-report-session-1937-01-27
+# combine: gulliksen-letter + moscow-report-session-1937-01-27
+Read the date: that came on the 29th of January or later, after this session. A session cannot answer what has not yet been said. # speaker: narrator # cite: L8717-8730, L8764-8767
+-> DONE
+
+= wrong_trotsky
+# combine: thirteen-questions-1937-01-27 + moscow-report-session-1937-01-27
+# combine: communique-1937-01-24 + moscow-report-session-1937-01-27
+Trotsky's own questions were before the court, but none was put to Pyatakov. The book ties this session to a Norwegian paper's report. # speaker: narrator # cite: L8349-8357, L8692-8698
+-> DONE
+
+= wrong
+Those two do not explain the session of the 27th. Look for what was published just before it. # speaker: narrator
+-> DONE
+
+= hints
+Something appeared between Pyatakov's story and the 27th. What did Norway report? # hint: 1
+Open Aftenposten: read what it reported, and when. # hint: 2 # point: aftenposten-1937-01-25.reported
+Combine Aftenposten's evening edition with the session of 27 January. # hint: 3
+-> DONE
+
+=== reply_report ===
 Then the prosecutor reads out a report from the Soviet representation in Norway, and has it filed. # speaker: goldman # cite: L8705-8712 # add: soviet-mission-report # dramatized: counsel's words are not recorded; the facts are the book's
 Kjeller airfield near Oslo, it says, is open all year to aircraft of other countries under international rules, and landings and take-offs are possible in the winter months as well. # speaker: goldman # cite: L8707-8710 # dramatized: counsel's words are not recorded; the facts are the book's
 That is all it says. Many papers, Mr Trotsky notes, called it "surprising", and meant it kindly. # speaker: goldman # cite: L8705-8707 # dramatized: counsel's words are not recorded; the facts are the book's
@@ -200,7 +250,6 @@ Which airfield? Near Oslo. I do not know its name. Near Oslo; I remember it well
 -> DONE
 
 = s3_press
-The prosecutor asked this only after Aftenposten's report had gone round the world. # speaker: goldman # cite: L8695-8698 # dramatized: counsel's words are not recorded; the facts are the book's
 Who could forget such a thing? And yet he cannot name it. # speaker: trotsky # cite: L8703-8705
 "In Oslo" before, "near Oslo" now. Is that a contradiction? # speaker: stolberg # dramatized: who raised this is not recorded
 No. The book calls Kjeller both "near Oslo" and Oslo's only airfield. The two phrases fit the same field. # speaker: goldman # cite: L8707-8708, L8766 # dramatized: counsel's words; the facts are the book's
@@ -271,6 +320,12 @@ That is the same session. The report is part of it. # speaker: narrator # cite: 
 # wrong: soviet-mission-report
 # close
 Close: its silence on landings is the point. Now set that silence beside what Kjeller recorded: your deduction does it. No mark lost. # speaker: narrator # cite: L8705-8712
+-> DONE
+
+= s5_wrong_reply
+# wrong: ded-answer-to-oslo
+# close
+Close: your deduction shows the report was meant as an answer to Oslo. Did it answer? Set what it says beside what Kjeller recorded. No mark lost. # speaker: narrator # cite: L8695-8717
 -> DONE
 
 = s5_hints

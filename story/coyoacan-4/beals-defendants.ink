@@ -239,5 +239,62 @@ That item does not touch Beals's point. Press the statement to hear the witness,
 # music: calm
 The defendants, Copenhagen, the archive. Have you more, Mr Beals? # speaker: dewey # dramatized: the chairman's words are not recorded
 On Norway. On the witnesses. And on Mexico. # speaker: beals # expression: pressed # dramatized: Beals's words are not recorded
+Before he goes on, look again at two papers on the table from Copenhagen week. # speaker: narrator
+# scene: Deduction · One government, one week
+-> deduce_sedov
+
+// Deduction (issue 15.2): the ministry's order and the consulate's visa. The book: the visa of
+// 3 December is in the passport, the border stamp of the 4th; so Holtzman could not have seen
+// Sedov in Copenhagen, because he was in Berlin (L4159-4177). What the two papers fix is 3-4 December.
+=== deduce_sedov ===
+# deduction: deduce_sedov
+# title: One Government, One Week
+# prompt: Two records on the table come from the same government in the same week of 1932. Find them, read them together, and say what they fix.
+# after: before_beals_norway
+-> DONE
+
+= right
+# combine: telegram-paris-to-consul-berlin + sedov-passport
+The order and its execution: Paris authorises a visa on 3 December; the consulate in Berlin enters it that day; a border stamp follows on the 4th. # speaker: goldman # cite: L4129-4132, L4159-4170 # dramatized: counsel's words are not recorded; the facts are the book's
+- (q_conclusion) What do the two fix, read together? # speaker: narrator # check: ded-sedov-berlin conclusion
+* [That Sedov cannot have been in Copenhagen on 23 to 25 November]
+    Too much. They date 3 and 4 December. A secret trip a week earlier is not ruled out by them; the hearing weighed that theory separately. # speaker: narrator # cite: L4159-4172, L7009-7013
+    -> q_conclusion
+* [That Sedov was in Paris when the telegram was sent]
+    Paris is the sender: the ministry wired its consul in Berlin, where Sedov was "at present a student". The visa was entered in Berlin. # speaker: narrator # cite: L4159-4170
+    -> q_conclusion
++ [That officials of a foreign state, not his friends, place Sedov in Berlin on 3 and 4 December 1932 #best]
+    Yes. Neither paper comes from the witness's side: a ministry and a consulate made them, on the days themselves. # speaker: goldman # cite: L4124-4132, L4159-4170 # add: ded-sedov-berlin
+- -> DONE
+
+= wrong_mother
+# combine: telegram-sedova-to-herriot + telegram-paris-to-consul-berlin
+# combine: telegram-sedova-to-herriot + sedov-passport
+Close: his mother's telegram starts it, but she is of the family. Find where the French state acted on her request, and where the act was carried out. # speaker: narrator # cite: L4116-4132
+-> DONE
+
+= wrong_olberg
+# combine: moscow-report-olberg + sedov-passport
+# combine: moscow-report-olberg + telegram-paris-to-consul-berlin
+Olberg's words are Moscow's record, and he gives no date for the trip that did not come off. Pair two French papers of the same week. # speaker: narrator # cite: L6977-6982
+-> DONE
+
+= wrong_sozial
+# combine: sozial-demokraten-1936-09-01 + sedov-passport
+# combine: sozial-demokraten-1936-09-01 + telegram-paris-to-consul-berlin
+The Danish paper is about a building, four years later. Look for two records of the same week. # speaker: narrator # cite: L7081-7085
+-> DONE
+
+= wrong
+Those two were not made in the same week by the same government. Read the issuer and date of each. # speaker: narrator
+-> DONE
+
+= hints
+Look at who issued each record on the table, and when. # hint: 1
+Open Sedov's passport: who entered the visa, where, and on what day? # hint: 2 # point: sedov-passport.visa
+Combine the Paris telegram to the consul in Berlin with Sedov's passport. # hint: 3
+-> DONE
+
+=== before_beals_norway ===
 Goldman lays out the papers on Norway and Mexico: the communiqué and the thirteen questions, the Norwegian press, the director's letter, the statement on the Mexican section. # speaker: narrator # sfx: paper # dramatized: the book does not describe how the papers were laid out # add: communique-1937-01-24 # add: thirteen-questions-1937-01-27 # add: aftenposten-1937-01-25 # add: arbeiderbladet-1937-01-29 # add: gulliksen-letter # add: statement-mexican-section
 -> ce_beals_norway

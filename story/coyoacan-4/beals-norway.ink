@@ -225,6 +225,12 @@ His landlord and his secretary. That proves Beals's point rather than answering 
 The witness's own words. Beals would call them the most one-sided of all. # speaker: narrator # cite: L8307-8327
 -> DONE
 
+= s4_wrong_ded
+# wrong: ded-sedov-berlin
+# close
+Close: your deduction rests on two French official papers. Present one of them itself: the ministry's telegram or the passport. No mark lost. # speaker: narrator # cite: L4129-4132, L4159-4170
+-> DONE
+
 = s4_hints
 Is everything in the record from the witness's followers? # hint: 1
 Open the foreign ministry telegram of 3 December 1932: who sent it? # hint: 2 # point: telegram-paris-to-consul-berlin.from
