@@ -345,11 +345,11 @@ That does not touch this theory. Read it again: what does it claim about the bui
 === source_check_1 ===
 # scene: Source check · Two newspapers on one building
 - (q_who2) Sozial-Demokraten, 1 September 1936. Who published it, and with what stake? # speaker: narrator # check: sozial-demokraten-1936-09-01 who
-* [Trotsky's supporters in Denmark]
-    No. It was the governing party's paper. Trotsky even claims there were no Trotskyists in Denmark in 1932. # speaker: narrator # cite: L7081, L7121-7122
+* [A paper friendly to Trotsky, since its finding helps him]
+    Helping his case is the effect, not the stake. Read the "Paper" line: the organ of Denmark's governing party. Trotsky even claims there were no Trotskyists in Denmark in 1932. # speaker: narrator # cite: L7081, L7121-7122
     -> q_who2
-* [The Moscow court]
-    No. Moscow answered the Danish report with silence. # speaker: narrator # cite: L7084-7086
+* [An independent Copenhagen paper, tied to no party]
+    Read the "Paper" line again: it belonged to the governing party. A party in government has interests of its own. # speaker: narrator # cite: L7081-7082
     -> q_who2
 + [The paper of Denmark's governing party #best]
     Yes. And by Trotsky's account Soviet pressure on that same government had kept him out of Denmark in 1932. Did the paper have any reason to do him favours? A question worth asking, not a fact. # speaker: narrator # cite: L7081, L6939-6941
@@ -359,48 +359,48 @@ That does not touch this theory. Read it again: what does it claim about the bui
 * [In February 1937]
     No, that is the Comintern press's answer. The Danish report came first. # speaker: narrator # cite: L7094-7098
     -> q_when2
-* [Before the trial]
-    No. It checked a detail from the trial, so it came after. # speaker: narrator # cite: L7081-7082
+* [In November 1932, the week Holtzman named]
+    That is the week it checked, not the day it wrote. Read the "Date" line: 1 September 1936, right after the trial. # speaker: narrator # cite: L7081-7082, L4081-4082
     -> q_when2
 - (q_couldcheck2) Could its writers check the fact? # speaker: narrator # check: sozial-demokraten-1936-09-01 could-check
-* [No: they had to rely on Trotsky]
-    No. A local paper needs nobody's word about what stands in its own city. # speaker: narrator # cite: L7081-7084
+* [Only by asking Holtzman where he had stayed]
+    Holtzman had been shot with the other fifteen by then. The paper needed no witness: what stood at that address is a local fact. # speaker: narrator # cite: L427-429, L7081-7084
     -> q_couldcheck2
 + [Easily: a Copenhagen paper on a Copenhagen building #best]
     Yes. The old hotel lived on only in old guidebooks; any local reader could check. # speaker: narrator # cite: L4144-4146, L4176
-* [Only by asking Moscow]
-    No. The building was in Copenhagen, not in Moscow. # speaker: narrator
+* [No: a building gone since 1917 leaves nothing to check]
+    A vanished building still leaves traces in its own city. Trotsky notes the hotel lived on only in old guidebooks. # speaker: narrator # cite: L4144-4146, L4176
     -> q_couldcheck2
 - (q_whywrong2) What could still be wrong, and how do we know its text? # speaker: narrator # check: sozial-demokraten-1936-09-01 why-wrong
-* [Nothing: a newspaper report is proof]
-    Newspapers err too, and we have not even seen this one. We have Trotsky's report of it. # speaker: narrator # cite: L7081-7085
+* [Nothing: a paper with no reason to favour him has no reason to err]
+    No stake is not no error: papers get facts wrong too. And we have not seen this one's text, only Trotsky's report of it. # speaker: narrator # cite: L7081-7085
     -> q_whywrong2
-* [We have the full article in the record]
-    No. The book gives only its finding. # speaker: narrator # cite: L7081-7085
+* [Nothing: the full article is in the record]
+    Read the note under the facsimile: a reconstruction. The book gives the paper's finding, not its words. # speaker: narrator # cite: L7081-7085
     -> q_whywrong2
 + [We know it only through Trotsky's book, which reports the finding but does not quote the article #best]
     Yes. We have its finding, not its words. The facsimile says so. # speaker: narrator # cite: L7081-7085
 - (q_who) Now the other paper: the Comintern press's "Konditorei" story. Who published it, and with what stake? # speaker: narrator # check: comintern-press-konditorei-bristol who
 + [The accusers' camp, defending the verdict #best]
     Yes. The Comintern was directed from Moscow; its papers were rescuing the trial. # speaker: narrator # cite: L7098, L7139-7141
-* [Independent Danish journalists]
-    No. The book calls it the Comintern press and names no paper. # speaker: narrator # cite: L7098
+* [Danish journalists, since it is about a Copenhagen café]
+    The subject is in Copenhagen; the publisher is not. Read the issuer: the Comintern press, with no paper named. # speaker: narrator # cite: L7098
     -> q_who
-* [Trotsky's own supporters]
-    No. It was written against him. # speaker: narrator # cite: L7098-7099
+* [The Danish paper, correcting its own report]
+    Two different papers. Read the issuer: the Comintern press. The Danish finding came from the governing party's paper; this answers it. # speaker: narrator # cite: L7081-7084, L7094-7099
     -> q_who
 - (q_when) When did it appear? # speaker: narrator # check: comintern-press-konditorei-bristol when
-* [Right after the trial]
-    No. Right after the trial came the Danish report, and then silence. # speaker: narrator # cite: L7081-7086
+* [Right after the trial, like the Danish report]
+    That is the Danish paper's date. Read this item's date line: after the Danish report came silence. # speaker: narrator # cite: L7081-7086
     -> q_when
 + [In February 1937, after five months of silence #best]
     Yes. A correction that comes five months late, once the first report has gone round the world, deserves a second look. # speaker: narrator # cite: L7094-7098
-* [During the trial]
-    No. Nobody raised the Bristol during the trial. # speaker: narrator # cite: L7092-7093
+* [In April 1937, for this hearing]
+    That is when it is read into this record, and the reading is staged. Read the date line: the paper itself is older. # speaker: narrator # cite: L7094-7098
     -> q_when
 - (q_couldcheck) Could its writers check the fact? # speaker: narrator # check: comintern-press-konditorei-bristol could-check
-* [No: nobody could check a café]
-    They could, and did: they drew it. # speaker: narrator # cite: L7104-7106
+* [Yes, and its drawings bear out Holtzman]
+    Right that they drew it; wrong about what the drawing shows. Read the drawing line: the café's door and the hotel's open onto two different streets. # speaker: narrator # cite: L7104-7106
     -> q_couldcheck
 * [Only Holtzman could]
     Holtzman was dead by then; the paper relied on its own drawings. # speaker: narrator # cite: L427-429, L7104-7106
@@ -413,8 +413,8 @@ That does not touch this theory. Read it again: what does it claim about the bui
 * [Nothing: it comes from the other side, so it must be false]
     Not so fast. Where a source comes from tells you what to check, not what the answer is. # speaker: narrator
     -> q_whywrong
-* [We have the paper's own text in the record]
-    No. We have Trotsky's report of it. # speaker: narrator # cite: L7098-7107
+* [Nothing: its own text is in the record]
+    Read the facsimile's heading, "(summary)", and its note: a reconstruction. We have Trotsky's report of it. # speaker: narrator # cite: L7098-7107
     -> q_whywrong
 - Two papers, one building. Back to the theory. # speaker: narrator # scene: The rescue theories
 ->->

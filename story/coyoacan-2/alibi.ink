@@ -68,15 +68,24 @@ Who else was watching the landing? # speaker: goldman # dramatized: a staged que
     -> q_when
 + [25 July 1933, by the paper's correspondent in Marseille #best]
     Yes: three and a half years before Romm spoke, by a reporter with no stake. It cannot have been shaped to answer him. # speaker: narrator # cite: L8216-8220
+* [24 July 1933, the day of the landing]
+    That is the day it reports. Read the "Telegram quoted" line: the wire from Marseille is dated the next day, 25 July. # speaker: narrator # cite: L8136-8137, L8216-8220
+    -> q_when
 - (q_howtransmitted) How does it reach us? # speaker: narrator # check: nyt-1937-02-17 how-transmitted
 + [The 1937 reprint, in the book's German translation #best]
     Yes, three steps. In the book's version a later sentence puts a town in the wrong place, and no one can say at which step that happened. # speaker: narrator # cite: L8216-8224
 * [Directly from the 1933 wire]
     Not quite: we read the 1937 reprint, translated in Trotsky's book. # speaker: narrator # cite: L8216-8218
     -> q_howtransmitted
+* [In the paper's own English, as printed in 1937]
+    Read the provenance: we read it in the book's German translation. The English of 1937 is one step behind what we see. # speaker: narrator # cite: L8216-8218
+    -> q_howtransmitted
 - (q_proves) What does it prove? # speaker: narrator # check: nyt-1937-02-17 proves
 * [That he was at Saint-Palais at the end of July]
     No. It ends at Cassis with a waiting car. Where the car went, it does not say. # speaker: narrator # cite: L8221-8222
+    -> q_proves
+* [That his statement in the same issue is true]
+    Read the two fields apart. The statement is his own claim of 1937; the wire of 1933 only reaches Cassis and a waiting car. # speaker: narrator # cite: L8130-8134, L8216-8222
     -> q_proves
 + [A secret landing at Cassis, not where he went next #best]
     Yes. It ends at Cassis with a waiting car; the press had lost the trail. Trotsky says it does the reporter credit. # speaker: narrator # cite: L8215, L8221-8226

@@ -53,7 +53,6 @@ Next morning, early, he was waiting at the entrance to Tempelhof. He showed a Ge
 "Early." At what hour? # speaker: goldman # cite: L8458-8461 # dramatized: counsel's question; the book asks it (L8458-8461)
 The report never says. Nor whose name stood in that German passport, though he must have signed with it. Nor whether he had a Norwegian visa. Prosecutor, presiding judge, judges: all silent. # speaker: trotsky # cite: L8466-8479
 I had asked exactly that. Question 4 of my thirteen: with which passport did he fly, and did he have a Norwegian visa? Papers all over the world printed it. # speaker: trotsky # cite: L8481-8489
-The prosecutor did ask one thing: whether Pyatakov had handed over his photograph. He said yes. Of the name and the visa, not a word. # speaker: goldman # cite: L8613-8620 # dramatized: counsel's words are not recorded; the facts are the book's
 A record cannot be contradicted on a name it never gives. What the court never asked is itself part of the record. # speaker: narrator
 -> DONE
 

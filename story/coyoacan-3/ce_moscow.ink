@@ -8,9 +8,9 @@
 # scene: Source check · Arbeiderbladet, 29 January 1937
 Before Moscow's reply, a Norwegian paper asked the airfield again. Goldman puts the clipping on the table. # speaker: narrator # dramatized: the book quotes the article; it does not say it was laid before the hearing this way # cite: L8725-8730 # add: arbeiderbladet-1937-01-29 # sfx: paper
 - (q_who2) Before you lean on it, judge it. Who is speaking in the interview part of this article? # speaker: narrator # add: gulliksen # check: arbeiderbladet-1937-01-29 who
-* [Trotsky, through a friendly journalist] No. Trotsky is nowhere in it. The paper went to the airfield on its own. # speaker: narrator # cite: L8744-8746
+* [Knudsen, Trotsky's Norwegian host] Knudsen's denial is mentioned in it, and he telegraphed Moscow that day. But read who answers the reporter's questions: the airfield's director. # speaker: narrator # cite: L8717-8724, L8736-8746
     -> q_who2
-* [The Norwegian government] No. The paper belongs to the governing party, but the voice in the interview is the airfield director's. # speaker: narrator # cite: L8725-8726, L8744-8746
+* [The Norwegian government] The paper belongs to the governing party, but a party's paper is not the government, and the voice in the interview is the airfield director's. # speaker: narrator # cite: L8725-8726, L8744-8746
     -> q_who2
 + [A reporter, writing down the airfield director's answers #best] Yes. A staff reporter questions Director Gulliksen of Kjeller and prints his replies. # speaker: narrator # cite: L8744-8746
 - (q_basis) Where does the director's knowledge come from? # speaker: narrator # check: arbeiderbladet-1937-01-29 basis
@@ -20,13 +20,13 @@ Before Moscow's reply, a Norwegian paper asked the airfield again. Goldman puts 
 * [What Trotsky's lawyer told him] No. The lawyer wrote to him only later, after the article. # speaker: narrator # cite: L8764-8767
     -> q_basis
 - (q_forwhom) Whose side is the paper on? # speaker: narrator # check: arbeiderbladet-1937-01-29 for-whom
-* [Trotsky's own paper] No. He had no daily or even weekly paper of his own. # speaker: narrator # cite: L8867-8868
+* [On Trotsky's side, since it reports a fact that helps him] Helping him is the effect, not the stake. Read the issuer: the governing party's paper, which approved his internment. # speaker: narrator # cite: L8725-8729
     -> q_forwhom
 + [The governing party's paper, which backed his internment #best] Yes. It approved his internment and, while he was held, printed very hostile articles about him. A source with no sympathy for him that reports a fact in his favour carries extra weight. # speaker: narrator # cite: L8725-8729
-* [Neutral: a foreign paper with no stake] No. It is Norwegian, and very much involved. # speaker: narrator # cite: L8725-8729
+* [The opposition's paper, out to embarrass the government] Read the issuer again: it is the paper of the governing party itself, whose government had interned him. # speaker: narrator # cite: L8725-8729
     -> q_forwhom
 - (q_couldcheck) A paper can misquote a man. What checks that here? # speaker: narrator # check: arbeiderbladet-1937-01-29 could-check
-* [Nothing: we must take the paper's word] Not quite. Someone wrote to the director himself. # speaker: narrator # cite: L8764-8777
+* [Aftenposten's report of 25 January] It backs the fact, but it cannot show that Arbeiderbladet quoted the director rightly. Only the director can. # speaker: narrator # cite: L8692-8695, L8764-8777
     -> q_couldcheck
 * [The Soviet representation's inquiry] That inquiry was meant to confirm Pyatakov, the paper says. It did not check the interview. # speaker: narrator # cite: L8735-8736
     -> q_couldcheck
@@ -98,7 +98,7 @@ Then the prosecutor reads out a report from the Soviet representation in Norway,
 Kjeller airfield near Oslo, it says, is open all year to aircraft of other countries under international rules, and landings and take-offs are possible in the winter months as well. # speaker: goldman # cite: L8707-8710 # dramatized: counsel's words are not recorded; the facts are the book's
 That is all it says. Many papers, Mr Trotsky notes, called it "surprising", and meant it kindly. # speaker: goldman # cite: L8705-8707 # dramatized: counsel's words are not recorded; the facts are the book's
 - (q_who) Who produced this report? # speaker: narrator # check: soviet-mission-report who
-* [An independent aviation authority] No. It comes from the Soviet side and was read by the prosecutor. # speaker: narrator # cite: L8707-8708
+* [The Moscow court] The court filed it; it did not write it. Read the issuer: the Soviet representation in Norway, read out by the prosecutor. # speaker: narrator # cite: L8705-8712
     -> q_who
 + [The Soviet representation in Norway #best] Yes. A Soviet body, whose government brought the charge. The book calls it the representation; it does not say embassy. # speaker: narrator # cite: L8707-8708
 * [The Norwegian airfield] No. Kjeller's director spoke to Arbeiderbladet. This is Moscow's own paper. # speaker: narrator # cite: L8707-8708, L8744-8746
@@ -106,7 +106,7 @@ That is all it says. Many papers, Mr Trotsky notes, called it "surprising", and 
 - (q_compare) What does it NOT say? # speaker: narrator # check: soviet-mission-report compare
 * [That winter flying was possible] It does say that: landings and take-offs are possible in winter. # speaker: narrator # cite: L8707-8710
     -> q_compare
-* [That the airfield is near Oslo] It does say that. # speaker: narrator # cite: L8707-8708
+* [That the airfield is near Oslo] It does say that: read the "Open" line, "Kjeller near Oslo". # speaker: narrator # cite: L8707-8708
     -> q_compare
 + [That any foreign plane landed at Kjeller in December 1935 #best] Exactly. Not a word on whether anything landed. And Arbeiderbladet adds that Moscow's foreign commissariat made its inquiry to confirm the testimony. # speaker: narrator # cite: L8710-8717, L8735-8736
 - Before we read the session line by line, put two things in the record side by side. # speaker: goldman # dramatized: counsel's words are not recorded
@@ -133,8 +133,7 @@ That is all it says. Many papers, Mr Trotsky notes, called it "surprising", and 
 * [That Moscow's report is false]
     Nothing shows that. What it says may well be true; it simply does not say what the trial needed. # speaker: narrator # cite: L8705-8717
     -> q_conclusion
-- Nobody in Norway ever said planes could not fly in winter. The question is narrower: did a foreign aircraft arrive in December 1935? The field's own customs book says none arrived between 19 September 1935 and 1 May 1936. # speaker: goldman # cite: L8713-8717, L8761-8763 # dramatized: counsel's words are not recorded; the facts are the book's
-Put it generously, as Mr Trotsky does: give Moscow not 31 days but 224, and there is still no plane. # speaker: goldman # cite: L8781-8783 # dramatized: counsel's words are not recorded; the facts are the book's
+- Put it generously, as Mr Trotsky does: give Moscow not 31 days but 224, and there is still no plane. # speaker: goldman # cite: L8781-8783 # dramatized: counsel's words are not recorded; the facts are the book's
 -> DONE
 
 = wrong_veksal

@@ -50,11 +50,11 @@ What changed between the two statements?
 - (q_who) The doors are closed: no public, no press. Who asked for that? # speaker: narrator # cite: L781-785 # check: judge who
 + [The government #best]
     Yes. The government asked, and the court agreed. The witness said he had no use for closed doors. # speaker: narrator # cite: L781-785, L993-995
-* [The witness]
-    No. The government asked, and the court agreed. The witness said he had no use for closed doors. # speaker: narrator # cite: L781-785, L993-995
+* [The witness, to keep his answers private]
+    The opposite: he said he had no use for closed doors. The request came from the government. # speaker: narrator # cite: L781-785, L993-995
     -> q_who
-* [The defence]
-    No. The government asked, and the court agreed. # speaker: narrator # cite: L781-785
+* [The accused young men, to spare themselves publicity]
+    They came as free men, but the book does not say they asked. It says the government asked, and the court agreed. # speaker: narrator # cite: L781-789
     -> q_who
 - The accused came from their homes as free men. The witness is brought in by about a dozen police. The public benches are empty; only his guard sits there. # speaker: narrator # cite: L785-789
 To his right, the young men of the night raid, listening hard. To his left, eighteen jurors and alternates, some of them workers, some from the lower middle class. Behind the judges sit a few high officials. # speaker: narrator # cite: L789-794

@@ -252,8 +252,11 @@ Gentlemen, the asylum turned out to be a trap. An office meant to check foreigne
 - (q_whywrong) From Moscow: what is that? # speaker: narrator # check: justice-minister-veksal-remarks why-wrong
 + [His charge; the book gives no document for it #best]
     Right. Konstad's Passport Office reads his mail; that is on record. That Moscow stands behind it is his charge. # speaker: narrator # cite: L625-629, L913-916
-* [A documented fact]
-    No. The book gives no document for it. It is his charge. # speaker: narrator # cite: L913-916
+* [A documented fact, since the Office does read his mail]
+    The mail control is on record; who stands behind it is not. The book gives no document for "from Moscow": it is his charge. # speaker: narrator # cite: L625-629, L913-916
+    -> q_whywrong
+* [The Passport Office's own reason]
+    The book records no reason given by the Office. "From Moscow" is the witness's charge. # speaker: narrator # cite: L913-916
     -> q_whywrong
 - Had it been up to Herr Trygve Lie and Herr Konstad, neither the Communist Manifesto nor Capital would ever have appeared. Both were written by political exiles. # speaker: trotsky # cite: L905-908
 What is the witness's connection with the Fourth International? # speaker: advokat-w # cite: L917
@@ -530,6 +533,9 @@ My archives are kept abroad and run from January 1928: every letter I received s
     -> q_couldcheck
 + [Whether it is complete, and who else can read it #best]
     Yes. An archive convinces when others can check it: he offers exactly that, to any commission or court. # speaker: narrator # cite: L1004-1013
+* [How many letters it holds]
+    Thousands, he says. Size impresses, but a big archive with gaps, or one no one else may read, proves little. Ask first about completeness and access. # speaker: narrator # cite: L1004-1013
+    -> q_couldcheck
 - Picture a deeply religious man, gentlemen, who has tried all his life to live by the Bible. One day his enemies, armed with forged papers and false witnesses, accuse him of secretly spreading atheism. # speaker: trotsky # cite: L1014-1019
 What would he do? Point to his family, his friends, his books, years of his letters, and say: read them; ask the hundreds who have known me. # speaker: trotsky # cite: L1019-1026
 The presiding judge nods. So do some of the jurors. # speaker: narrator # cite: L1027-1028

@@ -358,8 +358,8 @@ Yes. Luckily I finished it before the internment and sent two copies abroad, to 
 Let the court note: written in Norway. # speaker: advokat-w # cite: L1321-1326
 And let the court note that the Soviet oligarchy has attentive friends among Norway's fascists. Stalin and Quisling, at any rate, worked together to have me interned. # speaker: trotsky # cite: L1327-1329
 - (q_whywrong4) Stalin and Quisling working together: what is that? # speaker: narrator # check: la-revolution-trahie why-wrong
-* [A fact shown in court]
-    No. Nothing in the record shows it. It is his accusation. # speaker: narrator
+* [A finding of the Drammen court, since he said it there]
+    Said in court is not found by the court. Nothing in the record shows it: it is his accusation. # speaker: narrator
     -> q_whywrong4
 + [His accusation; the book does not prove it #best]
     Right. Keep it apart from what the record shows. # speaker: narrator
@@ -526,8 +526,8 @@ I have facts, papers and witnesses that would bring the whole Moscow constructio
 He tells of Koht's warm welcome in Moscow that summer, and of a half-joking talk with his host Knudsen, already heard by the court. Moscow, he had said, would hire Norway's ships and buy its herring, for Trotsky. # speaker: narrator # cite: L1810-1823
 Knudsen was hurt: did he really think they traded in principles here? The witness answered that he did not say the government meant to sell him, only that the Kremlin wanted to buy him. # speaker: narrator # cite: L1823-1827
 - (q_whywrong2) Moscow wanted to buy him with trade, he says. What is that claim? # speaker: narrator # check: koht-election-speech why-wrong
-* [A deal proved in court]
-    No. No document of a deal is produced. It is his reading; he even grants that Koht behaved better than many ministers. # speaker: narrator # cite: L1830-1854
+* [What Koht and Litvinov agreed, as Trotsky reports it]
+    Read him closely: he says he does not mean the two ministers talked of an open deal. No document of one is produced. The trade motive is his reading. # speaker: narrator # cite: L1828-1854
     -> q_whywrong2
 + [His reading; the book gives no document for it #best]
     Right. And in fairness he grants that Koht behaved better in the campaign than many ministers. # speaker: narrator # cite: L1830-1854
@@ -636,8 +636,8 @@ Yet the same government confiscated my statements for the French magistrate on t
 - (q_whywrong) Why the difference? What is his answer? # speaker: narrator # check: confiscated-paris-statements why-wrong
 + [His reading of the government's motives #best]
     Right: the escort and the confiscation are on record; the "why" is his. # speaker: narrator # cite: L1881-1892
-* [A proven fact]
-    No. He says "perhaps" himself. The contrast is on record; the reason is his reading. # speaker: narrator # cite: L1884-1892
+* [The government's own explanation]
+    The book gives no reason from the government. The escort and the confiscation are on record; the reason, with his own "perhaps", is his. # speaker: narrator # cite: L1884-1892
     -> q_whywrong
 - I charge the Norwegian government with trampling on the most basic rules of justice. The trial of the 16 is the first of a series. I am the chief accused and know most: by what right am I silenced? # speaker: trotsky # cite: L1893-1898
 The minister may well punish me again for what I have said in this room. But I undertook to tell you the truth and only the truth, and I have done so. # speaker: trotsky # cite: L1902-1905

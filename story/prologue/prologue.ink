@@ -106,6 +106,9 @@ Trotsky answered Swen's questions at length. Afterwards Swen told reporters that
     -> q_who3
 + [Through Trotsky's book #best]
     Yes. The book reports it; it does not print the newspapers. Keep that in mind when you use it. # speaker: narrator # cite: L336-338
+* [Through the newspapers of the day, which printed his words]
+    Swen spoke to reporters, but the book does not print their papers. Read how it reached us: Trotsky's book reports what he said. # speaker: narrator # cite: L336-338
+    -> q_who3
 - It looked as if the matter was closed. In fact it was only beginning. The Justice Minister, once a member of the Communist International, did not share his police chief's mildness. # speaker: narrator # cite: L338-342
 -> radio_night
 
@@ -122,11 +125,14 @@ Some bigger piece of dirty work from Moscow, I expect. # speaker: trotsky # expr
 Early the next morning a friendly journalist arrived from the nearby town of Kristiansand, carrying the full TASS text. # speaker: narrator # cite: L356-357 # add: kristiansand-journalist # add: tass-announcement
 Here is the whole wire. They announce a terrorist conspiracy of "Trotskyists and Zinovievists". # speaker: kristiansand-journalist # cite: L345-347
 - (q_who2) Who issued this text, and how did it reach the island? # speaker: narrator # check: tass-announcement who
+* [The journalist from Kristiansand, who brought the full text]
+    He carried it; he did not write it. Read the issuer: TASS, the Soviet news agency. # speaker: narrator # cite: L345-347, L356-357
+    -> q_who2
+* [Knudsen, from what he heard on the radio]
+    Knudsen caught only scraps on a weak radio. The full text, issued by TASS, came the next morning with a journalist. # speaker: narrator # cite: L345-357
+    -> q_who2
 + [The Soviet news agency; scraps on a weak radio, then a journalist's copy #best]
     Yes. Asking who issued a document, and how it reached you, is half the work. # speaker: narrator # cite: L345-357
-* [The Norwegian government, by telegram]
-    No. TASS is the Soviet news agency. Knudsen caught scraps on the radio; the full text came with a journalist. # speaker: narrator # cite: L345-357
-    -> q_who2
 - Terror plots, I could almost have predicted. But the Gestapo? Read me that line again. # speaker: trotsky # expression: shaken # cite: L358-362
 Fascists broke into my home only days ago, and now Moscow says I am in league with the fascists. # speaker: trotsky # expression: angry # cite: L362-364
 # sfx: paper
@@ -158,6 +164,9 @@ If even a fraction of Moscow's charges were true, he wrote, he would deserve no 
     -> q_couldcheck
 + [Anyone in Norway: most papers printed it #best]
     Yes. Most Norwegian papers printed it. Before long, the government would hold it against him. # speaker: narrator # cite: L398-399, L466-470
+* [Only the government, which later cited it against him]
+    The government did cite it, but it did not need special access: the letter was meant for print, and most papers printed it. # speaker: narrator # cite: L381-382, L398-399, L466-470
+    -> q_couldcheck
 - On 26 August, with eight plainclothes policemen occupying the yard, Askvig, chief of the Norwegian police, and an official of the Central Passport Office came to the house. # speaker: narrator # cite: L455-461 # bg: veksal # music: tense # scene: Veksal, 26 August 1936
 They wanted his signature on new terms: no writing on current politics, no interviews, and police control of all his mail, in and out. # speaker: narrator # cite: L461-466
 As proof of his "criminal activity" the document named only an article of his in the American weekly The Nation, and his open letter to Swen. It did not mention the Moscow trial at all. # speaker: narrator # cite: L466-470
@@ -175,6 +184,9 @@ The raiders' own trial, first planned for before the elections, was put off unti
     Yes. He was not there, and the book does not say who told him. L'Humanité's telegram, too, survives only in his summary. # speaker: narrator # cite: L268-271, L374-378
 * [Swen's police report]
     No. The book prints no police report. It is Trotsky's account, from what he was told; he was not there. # speaker: narrator # cite: L268-271, L336-338
+    -> q_who
+* [L'Humanité's telegram from Oslo]
+    That is the hostile version of the night, and it survives only in Trotsky's summary. This account is his own, from what he was told. # speaker: narrator # cite: L268-271, L374-378
     -> q_who
 - What you established: the "house search" was a break-in by men with false police badges, whom the real police identified the next day. (False police badges) # speaker: narrator # cite: L276-278, L285-286
 The raiders' excuse, "criminal activity", was not borne out by the chief of the criminal police who questioned Trotsky. (Swen's statement to the press) # speaker: narrator # cite: L330-338
