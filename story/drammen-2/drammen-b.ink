@@ -349,7 +349,7 @@ Why ask? My name and a date stand under the preface. The book dates from 1919 an
 + [Only the new preface; the book itself is from 1919 #best]
     Yes. W.'s "written in Norway" covers a preface, not the book. # speaker: narrator # cite: L1270-1276
 * [The whole book, in 1936]
-    No. The book dates from 1919; only the preface is from 1936. # speaker: narrator # cite: L1270-1276
+    That is the date of the Paris edition. The book dates from 1919; only the preface, signed and dated, is from 1936. # speaker: narrator # cite: L1270-1276
     -> q_when
 - When it first came out, Norway's Prime Minister, its Justice Minister and several other ministers belonged to the Communist International. They surely read it. What they took from it is their affair. # speaker: trotsky # expression: smug # cite: L1282-1286
 So the defendants need not have broken in for my letters: my books set out my revolutionary aims far more clearly. # speaker: trotsky # cite: L1289-1292
@@ -393,6 +393,9 @@ The witness then names Stalin as the organiser of the falsification. The hall go
     Right. The game does not treat it as proved. # speaker: narrator
 * [Yes: the official report shows it]
     No. The report is the prosecution's record; he reads it against itself, but that is argument, not proof of who organised the trial. # speaker: narrator # cite: L1524-1530
+    -> q_whywrong3
+* [Yes: he said it on oath, weighing every word]
+    An oath binds a witness to say what he believes; it does not turn a belief into proof. No document shows who organised the trial. # speaker: narrator # cite: L801-802, L1356-1370
     -> q_whywrong3
 - He argues that the main confessions were obtained only between 7 and 14 August, shortly before the trial, and that the haste left contradictions. # speaker: narrator # cite: L1469-1474 # add: confessions-7-14-aug
 He cites his son's "Red Book", 120 pages against the charges, using under a tenth of the evidence he says he holds. # speaker: narrator # cite: L1485-1493 # add: rotbuch
@@ -636,6 +639,9 @@ Yet the same government confiscated my statements for the French magistrate on t
 - (q_whywrong) Why the difference? What is his answer? # speaker: narrator # check: confiscated-paris-statements why-wrong
 + [His reading of the government's motives #best]
     Right: the escort and the confiscation are on record; the "why" is his. # speaker: narrator # cite: L1881-1892
+* [Proved by the contrast itself: escort for one case, confiscation for the other]
+    The contrast is on record, but it shows that the two cases were treated differently, not why. The "why" is his. # speaker: narrator # cite: L1881-1892
+    -> q_whywrong
 * [The government's own explanation]
     The book gives no reason from the government. The escort and the confiscation are on record; the reason, with his own "perhaps", is his. # speaker: narrator # cite: L1884-1892
     -> q_whywrong
