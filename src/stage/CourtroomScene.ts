@@ -67,7 +67,29 @@ export class CourtroomScene extends Phaser.Scene {
 
   /** True while something on stage is still moving or about to change. */
   isBusy(): boolean {
-    return this.effects > 0 || this.loading.size > 0 || this.cameras.main.shakeEffect.isRunning;
+    return this.effects > 0 || this.loadingWanted() || this.cameras.main.shakeEffect.isRunning;
+  }
+
+  /**
+   * Something moves frame by frame (a tween, a camera shake): the render loop must run. A beat
+   * that only waits (a reduced-motion card held on screen, a still banner) needs no frames: its
+   * timed change wakes the loop when it comes (see wall()).
+   */
+  isAnimating(): boolean {
+    return this.tweens.getTweens().length > 0 || this.cameras.main.shakeEffect.isRunning;
+  }
+
+  /**
+   * Art the story asks for now is still loading. Art loaded ahead (preloadArt) does not count:
+   * counting it kept the render loop awake for the whole preload of a case, drawing the same
+   * picture thirty times a second — on software WebGL a few hundred milliseconds a frame, which
+   * the next line's frame then waited behind.
+   */
+  private loadingWanted(): boolean {
+    if (!this.loading.size) return false;
+    const bg = this.wantedBg();
+    const bust = this.wantedBust();
+    return (bg !== 'fill' && this.loading.has(bg)) || (bust !== null && this.loading.has(bust));
   }
 
   /** A delayed call the idle check knows about. */
@@ -127,11 +149,9 @@ export class CourtroomScene extends Phaser.Scene {
       })
       .finally(() => {
         this.loading.delete(key);
-        this.onActivity();
-        this.refresh();
+        this.refresh(); // wakes the render loop only if the picture on screen changes
       });
     this.loading.set(key, p);
-    this.onActivity();
     return p;
   }
 

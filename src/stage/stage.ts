@@ -95,9 +95,11 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   let framesSinceWake = 0;
   game.events.on(Phaser.Core.Events.POST_RENDER, () => framesSinceWake++);
+  // Only motion keeps it awake: a beat that merely waits (a reduced-motion card held on screen)
+  // wakes it again when its timed change comes.
   const trySleep = () => {
-    if (scene.isBusy() || framesSinceWake < 2) {
-      idleTimer = setTimeout(trySleep, scene.isBusy() ? 400 : 100);
+    if (scene.isAnimating() || framesSinceWake < 2) {
+      idleTimer = setTimeout(trySleep, 100);
       return;
     }
     game.loop.sleep();
