@@ -10,7 +10,8 @@
 // so the game and the tests wait on the stage, never on a clock.
 import { assetUrl } from '../assets/assetUrl';
 import * as Phaser from 'phaser';
-import { bestExpression, bustKey, EMPTY_MANIFEST, fetchManifest, type ArtManifest } from './artManifest';
+import { bestExpression, bustKey, EMPTY_MANIFEST, type ArtManifest } from './artManifest';
+import { fetchManifest } from './artFetch';
 
 export const STAGE_W = 1280;
 export const STAGE_H = 720;
@@ -45,6 +46,12 @@ export class CourtroomScene extends Phaser.Scene {
   manifest: ArtManifest = EMPTY_MANIFEST;
   manifestLoaded = false;
   reducedMotion = false;
+  /**
+   * How long the beats last, as a fraction of their design length: 1 for every player. The
+   * browser tests pass `?test&beats=fast` (0.1) so a playthrough does not spend most of its
+   * time watching banners; the objection-beat test keeps them real, since it checks their timing.
+   */
+  beatScale = 1;
   private bg?: Phaser.GameObjects.Image | Phaser.GameObjects.Graphics;
   private bgShown: string | null = null;
   private bust?: Phaser.GameObjects.Container;
@@ -111,13 +118,14 @@ export class CourtroomScene extends Phaser.Scene {
     window.setTimeout(() => {
       fn();
       this.onActivity(); // wake the render loop to draw what changed
-    }, ms);
+    }, ms * this.beatScale);
   }
 
   private created = false;
 
   create(): void {
     this.created = true;
+    this.tweens.timeScale = 1 / this.beatScale;
     this.want.background = this.want.background ?? 'title';
     this.refresh();
     this.onCreated();
@@ -346,7 +354,7 @@ export class CourtroomScene extends Phaser.Scene {
     if (!this.reducedMotion) {
       banner.setScale(0.2);
       this.tweens.add({ targets: banner, scale: 1, duration: 200, ease: 'Back.easeOut' });
-      if (!small) this.cameras.main.shake(240, 0.012);
+      if (!small) this.cameras.main.shake(240 * this.beatScale, 0.012);
     }
     this.wall(hold, () => {
       this.events.emit('objection-landed', kind);
@@ -437,7 +445,7 @@ export class CourtroomScene extends Phaser.Scene {
       this.wall(350, () => this.events.emit('wrong-landed'));
       this.wall(900, done);
     } else {
-      this.cameras.main.shake(180, 0.006);
+      this.cameras.main.shake(180 * this.beatScale, 0.006);
       this.tweens.add({ targets: left, x: -40, y: 60, angle: -25, delay: 150, duration: 450, ease: 'Quad.easeIn' });
       this.tweens.add({ targets: right, x: 40, y: 60, angle: 25, delay: 150, duration: 450, ease: 'Quad.easeIn' });
       this.wall(350, () => this.events.emit('wrong-landed'));

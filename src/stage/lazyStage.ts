@@ -8,7 +8,7 @@
 // exactly as it waits for any art (see Courtroom.render).
 import type { Stage, StageEvent } from './stage';
 import { sceneLabel } from './sceneLabels';
-import { fetchManifest } from './artManifest';
+import { fetchManifest } from './artFetch';
 
 export interface LazyStage extends Stage {
   /** Builds the real stage now (at most once); resolves when it exists. */
