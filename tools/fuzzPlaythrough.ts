@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { CaseSession, SessionError, type CaseContent, type SessionSave } from '../src/story/caseSession';
 import { GameStorage, MemoryStorage, SaveStore } from '../src/save/saveGame';
 import { STORAGE_PREFIX } from '../src/save/storage';
+import { answerFor } from '../src/story/timelineBoard';
 
 export interface Figures {
   runs: number;
@@ -70,11 +71,22 @@ function actions(s: CaseSession, pick: number): Array<() => void> {
       return out.length ? out.filter((_, i) => i > 0 || held[pick % held.length] !== held[(pick + 1 + (pick >> 3)) % held.length]) : [];
     }
     case 'board': {
-      const open = v.board.cards.filter((c) => !c.fixed && !c.at);
-      if (!open.length) return [() => s.finishBoard()];
+      // Random placements (day and row), right ones, taking back, and checks: some checks
+      // fail (a mark; at zero the board starts again), the right placements get it confirmed.
+      if (v.board.complete) return [() => s.finishBoard()];
+      const open = v.board.cards.filter((c) => !c.confirmed);
       const card = open[pick % open.length];
       const m = s.boardModel(v.board.id).cards.find((c) => c.id === card.id)!;
-      return [() => void s.placeCard(card.id, pick % v.board.cells.length), () => void s.placeCard(card.id, m.from)];
+      const right = answerFor(m);
+      const lanes = v.board.lanes;
+      const out = [
+        () => s.placeCard(card.id, pick % v.board.cells.length, lanes[(pick >> 2) % lanes.length].key),
+        () => s.placeCard(card.id, right.cell, right.lane),
+        () => s.placeCard(card.id, right.cell, right.lane),
+      ];
+      if (card.at) out.push(() => s.takeBackCard(card.id));
+      if (v.board.canCheck) out.push(() => void s.checkBoard());
+      return out;
     }
     case 'ended':
       return [];

@@ -27,7 +27,8 @@ export type ReportEvent =
   | { at: string; kind: 'case-start' | 'case-end' }
   | { at: string; kind: 'source-check'; item: string; itemTitle: string; prompt: string; answer: string; best: boolean }
   | { at: string; kind: 'deduction'; items: string[]; itemTitles: string[]; correct: boolean }
-  | { at: string; kind: 'board-place'; board: string; card: string; cell: string; correct: boolean }
+  | { at: string; kind: 'board-place'; board: string; card: string; cell: string; correct: boolean; lane?: string }
+  | { at: string; kind: 'board-check'; board: string; placed: number; confirmed: number; marksLeft: number }
   | { at: string; kind: 'other'; what: string };
 
 export interface ReportAnswer {
@@ -53,6 +54,9 @@ export interface CaseSummary {
   /** Timeline-board cards put on a day their record does not give, and deduction pairs or
    *  conclusions tried that were not right (absent in older reports). */
   boardWrongPlacements?: number;
+  /** "Check the board" pressed, and the checks that confirmed nothing (each a mark, not in Study). */
+  boardChecks?: number;
+  boardFailedChecks?: number;
   deductionWrongTries?: number;
 }
 
@@ -140,7 +144,9 @@ function toEvent(f: CaseFacts, e: LogEntry): ReportEvent {
     case 'deduction':
       return { at: e.at, kind: 'deduction', items: [...e.items], itemTitles: e.items.map(item), correct: e.correct };
     case 'board-place':
-      return { at: e.at, kind: 'board-place', board: e.board, card: e.card, cell: e.cell, correct: e.correct };
+      return { at: e.at, kind: 'board-place', board: e.board, card: e.card, cell: e.cell, correct: e.correct, ...(e.lane ? { lane: e.lane } : {}) };
+    case 'board-check':
+      return { at: e.at, kind: 'board-check', board: e.board, placed: e.placed, confirmed: e.confirmed, marksLeft: e.marksLeft };
     default: {
       // A step of the field-pointing kind (issue 10) or any later kind: kept, in words.
       const o = e as { at: string; kind: string; cross?: string; statement?: string; item?: string; field?: string; correct?: boolean };
@@ -179,6 +185,8 @@ export function summarize(events: readonly ReportEvent[], maxMarks = 5): CaseSum
     sourceChecks: checks.asked,
     sourceChecksFirstTry: checks.firstTry,
     boardWrongPlacements: n((e) => e.kind === 'board-place' && !e.correct),
+    boardChecks: n((e) => e.kind === 'board-check'),
+    boardFailedChecks: n((e) => e.kind === 'board-check' && e.confirmed === 0),
     deductionWrongTries: n((e) => (e.kind === 'deduction' && !e.correct) || (e.kind === 'source-check' && e.prompt === CONCLUSION_PROMPT && !e.best)),
   };
 }

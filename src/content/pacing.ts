@@ -11,8 +11,8 @@
 //           (stepping through the testimony once when it is first shown, or revealed);
 //           a press (1); a present (2: pick the item, then "Present"); pointing at the
 //           line of the document after a right present (1, when the statement has a proof);
-//           a deduction (2: pick the pair, then combine); a timeline board (1 per card placed,
-//           1 to finish)
+//           a deduction (2: pick the pair, then combine); a timeline board (1 per card placed
+//           on a day and a row, 1 per "Check the board", 1 to finish)
 // The winning route is the story walker's first solution with every press that is not
 // needed to finish removed (a press is needed when it reveals a statement or hands over an
 // item the route uses later).
@@ -23,6 +23,7 @@
 // the run of lines from the start of the unit to its first choice or activity.
 import { CaseSession, type CaseContent } from '../story/caseSession';
 import type { WalkReport, WalkRun } from './storyWalker';
+import { solveBoard } from '../story/timelineBoard';
 
 export const WORDS_PER_MINUTE = 150;
 export const SECONDS_PER_ACTION = 15;
@@ -104,11 +105,14 @@ export function countRoute(content: CaseContent, route: string[]): RouteCount {
       c.actions += 2;
       s.deduce(a, b);
     } else if (kind === 'board') {
-      const m = s.boardModel(a);
-      for (const card of m.cards.filter((x) => !x.fixed)) {
-        c.actions += 1;
-        s.placeCard(card.id, card.from);
-      }
+      // One action per card placed (a day and a row), one per check, one to go on.
+      c.actions += solveBoard(s.boardModel(a), {
+        place: (card, cell, lane) => {
+          c.actions += 1;
+          s.placeCard(card, cell, lane);
+        },
+        check: () => s.checkBoard(),
+      });
       c.actions += 1;
       s.finishBoard();
     } else throw new Error(`unknown route step ${action}`);

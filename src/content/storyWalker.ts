@@ -5,6 +5,7 @@
 import { CaseSession, type CaseContent, type SessionSave, type View } from '../story/caseSession';
 import { knotNames, stitchNames } from '../story/inkStory';
 import { proofFieldFor } from '../story/proofs';
+import { solveBoard } from '../story/timelineBoard';
 
 export interface WalkProblem {
   path: string[];
@@ -92,14 +93,14 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
     const s = {
       cross: saved.cross?.data as { id: string; solved: string[]; revealed: string[] } | null,
       deduction: saved.deduction?.data as { id: string; solved: boolean } | null,
-      board: saved.board?.data as { id: string; placed: string[] } | null,
+      board: saved.board?.data as { id: string; confirmed: string[] } | null,
       record: saved.record.data as { held: string[] },
     };
     const base = [
       v.phase,
       s.cross ? `${s.cross.id}|${[...s.cross.solved].sort()}|${[...s.cross.revealed].sort()}` : '',
       s.deduction ? `${s.deduction.id}|${s.deduction.solved}` : '',
-      s.board ? `${s.board.id}|${[...s.board.placed].sort()}` : '',
+      s.board ? `${s.board.id}|${[...s.board.confirmed].sort()}` : '',
       [...s.record.held].sort().join(','),
     ];
     // Pointing in progress (the statement and item; feedback does not change the place).
@@ -198,7 +199,8 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
     } else if (v.phase === 'board') {
       const m = session.boardModel(v.board.id);
       run(node.save, node.path, `board:${v.board.id}`, () => {
-        for (const c of m.cards) if (!c.fixed) session.placeCard(c.id, c.from);
+        // The walker knows each card's right day and row from the model (solveBoard).
+        solveBoard(m, { place: (c, cell, lane) => session.placeCard(c, cell, lane), check: () => session.checkBoard() });
         session.finishBoard();
       });
     } else if (v.phase === 'cross' && v.cross.pointing) {

@@ -307,15 +307,18 @@ export class Courtroom {
       case 'board': {
         const b = view.board;
         this.board.render(b, view.notice, {
-          place: (card, cell) => this.act(() => void this.session.placeCard(card, cell)),
+          place: (card, cell, lane) => this.act(() => this.session.placeCard(card, cell, lane)),
+          takeBack: (card) => this.act(() => this.session.takeBackCard(card)),
+          check: () => this.act(() => void this.session.checkBoard()),
           finish: () => this.act(() => this.session.finishBoard()),
-        }, (person) => b.lanes.find((l) => l.key === person)?.label ?? this.speakerName(person) ?? person);
-        const left = b.cards.filter((c) => !c.at).length;
+        }, (person) => b.lanes.find((l) => l.key === person)?.label ?? this.speakerName(person) ?? person, marksRule(this.session.currentMode)); // the grace is for presents only
+        const left = b.cards.filter((c) => !c.confirmed).length;
+        // Check results (the notice) are said through the live region; a placement is said briefly.
         this.announcer.say(
           view.notice ??
             (b.complete
               ? `The board is complete. ${b.conflicts.length ? `It shows ${b.conflicts.length} clash${b.conflicts.length > 1 ? 'es' : ''}.` : ''}`
-              : `Timeline board: ${b.title}. ${left} card${left === 1 ? '' : 's'} to place.`),
+              : `Timeline board: ${b.title}. ${left} card${left === 1 ? '' : 's'} to confirm; ${b.unconfirmed} placed, not checked. Credibility ${b.marks} of ${b.maxMarks}.`),
         );
         break;
       }

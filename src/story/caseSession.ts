@@ -351,12 +351,22 @@ export class CaseSession {
     return this.running('deduction', 'ask for a hint').hint();
   }
 
-  /** Put a card on the timeline board at a cell; it stays only where the record dates it. */
-  placeCard(cardId: string, cell: number): boolean {
-    return this.running('board', 'place a card').place(cardId, cell);
+  /** Put a card on the timeline board on a day (cell) and in a row (lane); nothing is judged yet. */
+  placeCard(cardId: string, cell: number, lane: string): void {
+    this.running('board', 'place a card').place(cardId, cell, lane);
   }
 
-  /** Once every card is placed, say what the board shows and go on with the story. */
+  /** Take an unconfirmed card off the board. */
+  takeBackCard(cardId: string): void {
+    this.running('board', 'take a card back').takeBack(cardId);
+  }
+
+  /** "Check the board": confirms a set of right placements (timelineBoard.ts); returns how many. */
+  checkBoard(): number {
+    return this.running('board', 'check the board').check();
+  }
+
+  /** Once every card is confirmed, say what the board shows and go on with the story. */
   finishBoard(): void {
     this.running('board', 'finish the board').finish();
   }
@@ -513,6 +523,19 @@ export class CaseSession {
   /** Restores a save. A damaged one throws SaveDataError and leaves the session unusable:
    *  load into a fresh session (see SaveStore.restore in src/save/saveGame.ts). */
   load(s: SessionSave): void {
+    // An activity saved in an older shape of its slice (the timeline board before confirmation
+    // in sets): its progress cannot be carried over, so the game continues at the start of that
+    // activity, as after a content update, keeping everything else.
+    const older = ACTIVITY_KINDS.find((k) => {
+      const stored = (s as Record<string, { v?: unknown; data?: unknown } | undefined>)[k];
+      return stored && typeof stored.v === 'number' && stored.v < ACTIVITIES[k].slice.version && stored.data !== null;
+    });
+    if (older) {
+      if (this.adoptOlder(s, 'The game was updated since your game was saved') === null) throw new SaveDataError(`the ${older} in the save is no longer in this case`);
+      this.emit({ type: 'restored', scene: this.sceneState });
+      this.changed();
+      return;
+    }
     try {
       this.restoring = {};
       loadSlices(this.parts(), s);

@@ -16,8 +16,11 @@ export const LogEntrySchema = v.variant('kind', [
   v.object({ at, kind: v.picklist(['cross-start', 'cross-restart', 'cross-solved']), cross: v.string() }),
   v.object({ at, kind: v.literal('source-check'), item: v.string(), prompt: v.string(), answer: v.string(), best: ok }),
   v.object({ at, kind: v.literal('deduction'), deduction: v.string(), items: v.tuple([v.string(), v.string()]), correct: ok }),
-  v.object({ at, kind: v.picklist(['deduction-start', 'board-start']), id: v.string() }),
-  v.object({ at, kind: v.literal('board-place'), board: v.string(), card: v.string(), cell: v.string(), correct: ok }),
+  v.object({ at, kind: v.picklist(['deduction-start', 'board-start', 'board-restart']), id: v.string() }),
+  // correct: for the teacher; the player is told nothing until a check. lane: the row chosen
+  v.object({ at, kind: v.literal('board-place'), board: v.string(), card: v.string(), cell: v.string(), correct: ok, lane: v.optional(v.string()) }),
+  // "Check the board": unconfirmed placements checked, how many it confirmed (0: failed)
+  v.object({ at, kind: v.literal('board-check'), board: v.string(), placed: v.number(), confirmed: v.number(), marksLeft: v.number() }),
   v.object({ at, kind: v.literal('board-complete'), board: v.string(), conflicts: v.number() }),
   v.object({ at, kind: v.picklist(['case-start', 'case-end']), caseId: v.string() }),
 ]);

@@ -1,11 +1,14 @@
 // The timeline board: claimed meetings and documented whereabouts on a day-by-day strip.
-// The player places the cards the record dates; the board then shows where one person
-// would have had to be in two places at once, or in a building that no longer stood.
+// The player reads each card (the document's words, never a ready date) and places it on a
+// day AND in a row (whose whereabouts, or which place); "Check the board" confirms placements
+// only in sets (checkBoard, below); once every card is confirmed the board shows where one
+// person would have had to be in two places at once, or in a building that no longer stood.
 // Written in ink by convention (story/WRITING.md):
 //   knot header  # board: <knot>  # title: …  # after: <knot>
 //                # cells: 1932-11-20..1932-12-07; 1917=1917      (ranges expand to days)
 //                # lanes: trotsky=Trotsky & Natalia; sedov=Sedov; bristol=Place: Hotel Bristol
 //   stitch card_*  one line of card text;  # lane: sedov  # who: sedov  # where: berlin
+//                  (# lane: trotsky, sedov  when the card is about both: either row is right)
 //                  # day: 1932-12-03  or  # day: 1932-11-01..1932-11-30   # certainty: document
 //                  # cite: L4129-4130   # fixed (already on the board)   # until: 1917 (a place that ended)
 //   stitch done    what is said once the board is complete (then the story goes on at # after)
@@ -33,7 +36,10 @@ export interface BoardCell {
 export interface BoardCard {
   id: string;
   text: string;
+  /** The row it is drawn in by default: the first of `lanes`. */
   lane: string;
+  /** Every row that is right for it (the card concerns each of them). */
+  lanes: string[];
   who: string[];
   where: string | null;
   /** Index range into the board's cells. */
@@ -127,8 +133,9 @@ export function readBoardModel(story: Story, knot: string, onTagError?: (e: TagE
       const lines = readAside(story, where, onTagError);
       if (lines.length !== 1) throw new BoardModelError(`${where} must be exactly one line of card text`);
       const cmds = lines[0].commands;
-      const lane = metaValue(cmds, 'lane') ?? '';
-      if (!lanes.some((l) => l.key === lane)) throw new BoardModelError(`${where}: "# lane: ${lane}" is not one of the board's lanes`);
+      const cardLanes = idList(metaValue(cmds, 'lane'));
+      if (!cardLanes.length) throw new BoardModelError(`${where} needs "# lane: <lane>"`);
+      for (const lane of cardLanes) if (!lanes.some((l) => l.key === lane)) throw new BoardModelError(`${where}: "# lane: ${lane}" is not one of the board's lanes`);
       const day = metaValue(cmds, 'day');
       if (!day) throw new BoardModelError(`${where} needs "# day: <cell>" or "# day: <cell>..<cell>"`);
       const [a, b] = day.split('..').map((x) => x.trim());
@@ -142,7 +149,8 @@ export function readBoardModel(story: Story, knot: string, onTagError?: (e: TagE
       return {
         id: s,
         text: lines[0].text,
-        lane,
+        lane: cardLanes[0],
+        lanes: cardLanes,
         who: idList(metaValue(cmds, 'who')),
         where: metaValue(cmds, 'where') ?? null,
         from,
@@ -182,23 +190,114 @@ export function boardConflicts(model: BoardModel, placed: ReadonlySet<string>): 
   return out;
 }
 
+// ---- the rules of play ----------------------------------------------------------------
+// Why sets (Return of the Obra Dinn): if each placement were judged at once, trying every
+// cell would solve the board without reading. So a placement says nothing; "Check the board"
+// confirms only when a whole set of CHECK_SET unconfirmed placements is right (or every card
+// left, when fewer remain), and it never says which of them are right. The chance that a set
+// placed at random is right is the product of each card's right cells over the board's cells
+// (a few in a thousand or less on every board; tests/story/boardConfirmation.test.ts), and
+// each check that confirms nothing costs a mark under the one marks rule (modes.ts): at zero
+// the board starts again, so a guesser cannot buy the answer with attempts.
+
+/** How many right placements a check needs before it confirms any. */
+export const CHECK_SET = 3;
+
+/** Where the player put a card: a day (cell index) and a row (lane key). */
+export interface Placement {
+  card: string;
+  cell: number;
+  lane: string;
+}
+
+/** The card is on a day its record allows, in a row it concerns. */
+export function isRight(card: BoardCard, p: { cell: number; lane: string }): boolean {
+  return p.cell >= card.from && p.cell <= card.to && card.lanes.includes(p.lane);
+}
+
+/** A right placement of the card (its first day and first row): what the walker plays. */
+export function answerFor(card: BoardCard): { cell: number; lane: string } {
+  return { cell: card.from, lane: card.lanes[0] };
+}
+
+/** The cards the player still has to get confirmed. */
+export function openCards(model: BoardModel, confirmed: readonly string[]): BoardCard[] {
+  return model.cards.filter((c) => !c.fixed && !confirmed.includes(c.id));
+}
+
+/** The size of the next set: CHECK_SET, or every card left when fewer remain. */
+export function setSize(model: BoardModel, confirmed: readonly string[]): number {
+  return Math.min(CHECK_SET, openCards(model, confirmed).length);
+}
+
+export interface CheckResult {
+  /** The cards this check confirms (none when fewer than a set are right). */
+  confirmed: string[];
+  /** The unconfirmed placements that are wrong (for the general feedback, never shown by name). */
+  wrong: BoardCard[];
+  /** Wrong in their row (else only in their day). */
+  wrongRow: number;
+}
+
 /**
- * The feedback for a card put on a day its record does not give: it names what to read, from
- * the card's own # read: or, failing that, from the kind of record it rests on, never the day.
- * (Wrong cells cost no mark; the card does not stay.)
+ * Judges the unconfirmed placements, oldest first. When every card left is placed and right,
+ * all are confirmed; otherwise the right ones are confirmed in whole sets (3 right of 4 placed:
+ * the 3 oldest right lock, the fourth stays unconfirmed whether right or not), so the player
+ * learns that a set was right, never which placement was wrong.
  */
-export function misplacedFeedback(card: BoardCard, cellLabel: string, sourceLabel: string | null): string {
-  const src = sourceLabel ? ` (${sourceLabel})` : '';
-  const read = card.read ?? {
-    document: `A document dates itself: read the date it carries${src}.`,
-    witnesses: `The witnesses date it: read what they say about when${src}.`,
-    account: `Trotsky's account dates it: read his words on when${src}.`,
-    inference: `This day is inferred: read the fact it is inferred from${src}.`,
-    claim: `A claim goes on the days the claimant named: read the testimony${src}.`,
-    hypothesis: `A hypothesis goes on the days it would have to fit: read the claim it tries to save${src}.`,
-  }[card.certainty];
-  const span = card.to > card.from ? ' Its record gives a span of days: any day inside it will do.' : '';
-  return `Not ${cellLabel}. ${read}${span}`;
+export function checkBoard(model: BoardModel, placed: readonly Placement[], confirmed: readonly string[]): CheckResult {
+  const open = openCards(model, confirmed);
+  const byId = new Map(open.map((c) => [c.id, c]));
+  const mine = placed.filter((p) => byId.has(p.card));
+  const right = mine.filter((p) => isRight(byId.get(p.card)!, p)).map((p) => p.card);
+  const wrongP = mine.filter((p) => !isRight(byId.get(p.card)!, p));
+  const n = setSize(model, confirmed);
+  const all = right.length === open.length;
+  const take = all ? right.length : n > 0 ? Math.floor(right.length / n) * n : 0;
+  return {
+    confirmed: right.slice(0, take),
+    wrong: wrongP.map((p) => byId.get(p.card)!),
+    wrongRow: wrongP.filter((p) => !byId.get(p.card)!.lanes.includes(p.lane)).length,
+  };
+}
+
+/** Plays a board the way a reader who dated every card would: each card on a right day and
+ *  row, then checks until all are confirmed (the walker, the pacing index, test replays). */
+export function solveBoard(model: BoardModel, play: { place(card: string, cell: number, lane: string): void; check(): number }): number {
+  const open = openCards(model, []);
+  for (const c of open) {
+    const a = answerFor(c);
+    play.place(c.id, a.cell, a.lane);
+  }
+  let checks = 0;
+  for (let confirmed = 0; confirmed < open.length; checks++) {
+    const n = play.check();
+    if (!n) throw new BoardModelError(`${model.id}: a check of right placements confirmed nothing`);
+    confirmed += n;
+  }
+  return checks;
+}
+
+const READ_BY_CERTAINTY: Record<Certainty, string> = {
+  document: 'a document dates itself: read the date it carries, not a date it mentions',
+  witnesses: 'witnesses date what they saw: read what they say about when',
+  account: "Trotsky's account dates it: read his words on when",
+  inference: 'an inferred day follows from another card: read the fact it is inferred from',
+  claim: 'a claim goes on the days the claimant named: read the testimony, not the record against it',
+  hypothesis: 'a hypothesis goes on the days it would have to fit: read the claim it tries to save',
+};
+
+/**
+ * What a failed check says: how many it needed, and what to read, in general terms. It names
+ * the kinds of record among the wrong placements (and whether a row is wrong), never a card,
+ * a day or a row, so it cannot be used to find the right cell by elimination.
+ */
+export function failedCheckFeedback(result: CheckResult, needed: number): string {
+  const kinds = [...new Set(result.wrong.map((c) => c.certainty))].sort((a, b) => CERTAINTIES.indexOf(a) - CERTAINTIES.indexOf(b));
+  const row = result.wrongRow ? ' A card goes in the row of the person it follows or the place it describes.' : '';
+  const read = kinds.length ? ` Read the cards again: ${kinds.map((k) => READ_BY_CERTAINTY[k]).join('; ')}.` : '';
+  const span = result.wrong.some((c) => c.to > c.from) ? ' Where a card says the record gives only a span, any day inside it will do.' : '';
+  return `Not confirmed: fewer than ${needed} of your unconfirmed placements are right, and the board does not say which.${read}${row}${span}`;
 }
 
 export function boardProblems(m: BoardModel): string[] {
@@ -206,5 +305,12 @@ export function boardProblems(m: BoardModel): string[] {
   const all = new Set(m.cards.map((c) => c.id));
   const conflicts = boardConflicts(m, all);
   if (!conflicts.length) p.push(`${m.id}: once complete, the board shows no conflict; give cards who/where so the clash is visible`);
+  // The clash is the player's finding: at least one comes from two cards the player places,
+  // and none is made by pre-placed (# fixed) cards alone.
+  const fixed = new Set(m.cards.filter((c) => c.fixed).map((c) => c.id));
+  if (conflicts.length && !conflicts.some((k) => !fixed.has(k.cards[0]) && !fixed.has(k.cards[1]))) p.push(`${m.id}: every clash involves a # fixed card; the player's own placements must make one`);
+  for (const k of conflicts) if (fixed.has(k.cards[0]) && fixed.has(k.cards[1])) p.push(`${m.id}: ${k.cards.join(' and ')} are both # fixed and clash: the board would make the point for the player`);
+  // A card that prints its own date ("1 Dec: …") is transcription, not reading.
+  for (const c of m.cards) if (!c.fixed && /^\s*\d{1,2}\s+[A-Z][a-z]{2,8}\b\s*:/.test(c.text)) p.push(`${m.id}.${c.id}: the card begins with a ready date; give the document's words instead`);
   return p;
 }

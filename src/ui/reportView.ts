@@ -44,7 +44,9 @@ function describe(e: ReportEvent): { what: string; statement: string; item: stri
     case 'point':
       return { what: `Pointed at a field: ${e.field}${e.correct ? '' : ' (not the one)'}`, statement: e.statementText, item: e.itemTitle, marks: '' };
     case 'board-place':
-      return { what: `Timeline board: placed ${e.card} at ${e.cell}${e.correct ? '' : ' (wrong)'}`, statement: '', item: '', marks: '' };
+      return { what: `Timeline board: placed ${e.card} at ${e.cell}${e.lane ? `, row ${e.lane}` : ''}${e.correct ? '' : ' (wrong)'}`, statement: '', item: '', marks: '' };
+    case 'board-check':
+      return { what: `Timeline board: checked ${e.placed} placement${e.placed === 1 ? '' : 's'}, ${e.confirmed ? `${e.confirmed} confirmed` : 'none confirmed'}`, statement: '', item: '', marks: String(e.marksLeft) };
     default:
       return { what: (e as { what?: string }).what ?? 'Other step', statement: '', item: '', marks: '' };
   }
@@ -74,7 +76,7 @@ function caseSection(c: CaseReport, maxMarks: number, headingLevel: 'h2' | 'h3')
             h('li', {}, plural(s.hintsUsed, 'hint') + ' used'),
             s.fieldsPointed ? h('li', {}, `${plural(s.fieldsPointed, 'field')} pointed at, ${s.fieldsRight} right`) : null,
             s.sourceChecks ? h('li', { class: 'report-source-checks' }, `Source checks: ${s.sourceChecksFirstTry ?? 0} of ${s.sourceChecks} right at the first try`) : null,
-            s.boardWrongPlacements ? h('li', {}, `Timeline board: ${plural(s.boardWrongPlacements, 'card')} tried on a wrong day`) : null,
+            s.boardChecks ? h('li', { class: 'report-board-checks' }, `Timeline boards: ${plural(s.boardChecks, 'check')}, ${s.boardFailedChecks ?? 0} of them confirming nothing; ${plural(s.boardWrongPlacements ?? 0, 'card')} put on a wrong day or row along the way`) : s.boardWrongPlacements ? h('li', {}, `Timeline board: ${plural(s.boardWrongPlacements, 'card')} tried on a wrong day`) : null,
             s.deductionWrongTries ? h('li', {}, `Deductions: ${plural(s.deductionWrongTries, 'wrong try', 'wrong tries')} (pairs or conclusions)`) : null,
             h('li', {}, `${plural(s.restarts, 'cross-examination')} restarted`),
           ),

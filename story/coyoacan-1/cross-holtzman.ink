@@ -298,7 +298,7 @@ In Copenhagen after the students' invitation, at the dancer's villa. Arrival: re
 # certainty: witnesses
 # read: Open Sedov's failed efforts to travel: read which month he spent in Berlin, and when the family left Copenhagen.
 # cite: L4094-4105, L7154-7155
-Sedov in Berlin, trying in vain for a permit and a visa; daily phone calls from Copenhagen.
+Sedov's friends in Berlin, and his parents: all that November he tried in vain for a permit and a visa, with a phone call from Copenhagen every day. The record gives only the month: any November day here will do.
 -> DONE
 
 = card_susanne
@@ -320,7 +320,7 @@ Sedov's wife and lawyer come to Copenhagen and report his failure (day not given
 # certainty: document
 # read: Open Natalia's telegram to Herriot in the Court Record: its printed text has no date, so read the date Trotsky gives it.
 # cite: L4117-4122, L4153-4158
-From Copenhagen, Natalia telegraphs Herriot to let her meet her son, "student, Berlin", in France.
+Natalia's telegram to Herriot from Copenhagen, asking to meet her son, "student, Berlin", in France. The printed copy has no date; Trotsky dates it 1 December, the day before they left.
 -> DONE
 
 = card_departure
@@ -339,7 +339,7 @@ From Copenhagen, Natalia telegraphs Herriot to let her meet her son, "student, B
 # certainty: document
 # read: Open the Paris telegram to the consul in Berlin and read its date.
 # cite: L4159-4172
-Paris authorises the consul in Berlin to visa Sedov's papers for five days in France.
+Foreign Ministry telegram headed "Paris, 3 December 1932": the consul in Berlin may visa Sedov's travel papers for five days in France.
 -> DONE
 
 = card_visa
@@ -350,7 +350,7 @@ Paris authorises the consul in Berlin to visa Sedov's papers for five days in Fr
 # certainty: document
 # read: Open Sedov's passport in the Court Record: the visa carries its date.
 # cite: L4129-4130
-The French consulate in Berlin enters the visa in Sedov's passport.
+Sedov's passport: the French consulate in Berlin issued his visa on 3 December.
 -> DONE
 
 = card_border
@@ -360,18 +360,18 @@ The French consulate in Berlin enters the visa in Sedov's passport.
 # certainty: document
 # read: Open Sedov's passport: read the date of the border stamp.
 # cite: L4130-4132
-In the morning, Sedov leaves Berlin; the border stamp bears the same date.
+Sedov's passport: the German border stamp is dated 4 December, the morning he left Berlin.
 -> DONE
 
 = card_gare
-# lane: trotsky
+# lane: trotsky, sedov
 # who: trotsky, natalia, sedov
 # where: paris
 # day: 1932-12-06
 # certainty: witnesses
 # read: Open the reunion at the Gare du Nord in the Court Record and read its date.
 # cite: L4135-4137, L7047-7048
-Reunion at the Gare du Nord, Paris, in the carriage from Dunkirk; about ten friends present.
+About ten friends saw Sedov meet his parents at the Gare du Nord, Paris, in the carriage from Dunkirk; Trotsky gives the day as 6 December.
 -> DONE
 
 = card_claim
@@ -382,7 +382,7 @@ Reunion at the Gare du Nord, Paris, in the carriage from Dunkirk; about ten frie
 # certainty: claim
 # read: Open Holtzman's testimony: he named the days himself.
 # cite: L4081-4090
-CLAIM: Holtzman meets Sedov in the Bristol's vestibule; Sedov takes him to Trotsky.
+CLAIM (Holtzman): on 23 to 25 November 1932 Sedov met him in the Bristol's vestibule and took him to Trotsky. He gave only that span: any of those days will do.
 -> DONE
 
 = card_bristol

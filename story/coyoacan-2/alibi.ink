@@ -141,7 +141,7 @@ After that: the Pyrenees in October, Barbizon from November, and only that winte
 # certainty: document
 # cite: L8144-8149
 # fixed
-29 June: the interior minister allows him a southern department, later Corsica. Permission, not presence.
+Letter of the interior minister, 29 June 1933: a southern department, later Corsica. Permission, not presence.
 -> DONE
 = card_claim
 # lane: romm
@@ -149,25 +149,27 @@ After that: the Pyrenees in October, Barbizon from November, and only that winte
 # where: paris
 # day: 1933-07-25..1933-07-31
 # certainty: claim
+# read: Romm's answer to the prosecutor gives a part of a month, not a day.
 # cite: L7954-7963, L7977-7978
-# fixed
-CLAIM: "end of July 1933", Sedov brings Romm to Trotsky in the Bois de Boulogne, Paris; 20 to 25 minutes.
+CLAIM (Romm, Moscow 1937): asked when, he said "the end of July 1933": Sedov took him to Trotsky in the Bois de Boulogne, Paris, for 20 to 25 minutes. No day: any of July's last days will do.
 -> DONE
 = card_bolgaria
 # lane: trotsky
 # who: trotsky
 # day: 1933-07-24
 # certainty: account
+# read: Trotsky names the day the steamer was due at Marseille.
 # cite: L8136-8138, L8179-8188
-24 July: the Bolgaria stops off Marseille; Trotsky and his wife leave by motorboat (ship's log and press cited, not produced).
+The steamer Bolgaria, due at Marseille on 24 July 1933, stops a few kilometres out; Trotsky and his wife go down into a motorboat (ship's log and press cited, not produced).
 -> DONE
 = card_sedov_boat
 # lane: sedov
 # who: sedov
 # day: 1933-07-24
 # certainty: account
+# read: It happens at the Bolgaria's stop: date that stop first.
 # cite: L8176-8187
-24 July: Sedov in the motorboat, with Molinier and a Sûreté commissioner; he boards the ship.
+Waiting in that motorboat off Marseille: his son, with Molinier and a Sûreté commissioner. The son climbs aboard the Bolgaria and hands over written instructions.
 -> DONE
 = card_companions
 # lane: companions
@@ -175,89 +177,82 @@ CLAIM: "end of July 1933", Sedov brings Romm to Trotsky in the Bois de Boulogne,
 # where: marseille
 # day: 1933-07-24
 # certainty: account
+# read: It happens at the Bolgaria's stop: date that stop first.
 # cite: L8187-8188
-24 July: the four collaborators and all the luggage go on to Marseille.
+When the motorboat leaves the Bolgaria, the four collaborators stay aboard with all the luggage and sail on into Marseille.
 -> DONE
 = card_cassis
 # lane: trotsky
 # who: trotsky
 # day: 1933-07-24
 # certainty: witnesses
+# read: The boat lands straight from the Bolgaria's stop: date that stop first.
 # cite: L8189-8193, L8247-8249
-24 July: landing at Cassis; two cars; the drive north-west starts at once (Leprince, Molinier, Lasté).
--> DONE
-= card_press_guessing
-# lane: trotsky
-# day: 1933-07-24
-# certainty: account
-# cite: L8215, L8226-8227
-24 July: the press has lost the trail and is already guessing.
+Leprince, Molinier and Lasté testify: the motorboat lands Trotsky and his wife at quiet Cassis, two cars wait, and the drive north-west starts without a minute's stop.
 -> DONE
 = card_hotel
 # lane: trotsky
 # who: trotsky
-# day: 1933-07-24
+# day: 1933-07-24..1933-07-25
 # certainty: document
+# read: The night falls between the landing and the arrival: date those two first.
 # cite: L8194-8195
-Night of 24 to 25 July (date inferred): a hotel on the road; the register is with the commission.
+A hotel register, handed by Trotsky to the commission: the couple's one night on the road, between the landing at Cassis and the arrival. Either day of that night will do.
 -> DONE
 = card_nyt
 # lane: trotsky
 # who: trotsky
 # day: 1933-07-25
 # certainty: document
+# read: Two dates: the newspaper of 1937 quotes a telegram. The telegram's own date is the one on this board.
 # cite: L8216-8222
-25 July: New York Times telegram from Marseille reports the secret landing at Cassis and a waiting car. It does not say where the car went.
+New York Times, 17 February 1937, quoting its telegram from Marseille of 25 July 1933: Trotsky landed secretly at Cassis, where a car was waiting. Where the car went, it does not say.
 -> DONE
 = card_arrival
-# lane: trotsky
-# who: trotsky
+# lane: trotsky, sedov
+# who: trotsky, sedov
 # where: saint-palais
 # day: 1933-07-25
 # certainty: witnesses
-# cite: L8238-8240
-25 July: arrival at Saint-Palais near Royan, with Sedov and three French friends.
--> DONE
-= card_sedov_arrival
-# lane: sedov
-# who: sedov
-# where: saint-palais
-# day: 1933-07-25
-# certainty: witnesses
-# cite: L8238-8240
-25 July: Sedov arrives at Saint-Palais with his parents. The book does not say where he was afterwards.
+# read: Trotsky gives the arrival date; the drivers' statements back it.
+# cite: L8238-8240, L8247-8249
+Trotsky and his wife reach Saint-Palais near Royan with their son and three French friends, on 25 July by his account; the drivers' statements describe the trip.
 -> DONE
 = card_fire
 # lane: place
 # where: saint-palais
 # day: 1933-07-25
 # certainty: document
+# read: The fire is dated by the day of the household's arrival.
 # cite: L8240-8244, L8249-8250
-25 July: fire on the property (arbour, fence, trees; sparks from a locomotive); the fire brigade certifies the date.
+Fire brigade's certificate: on the very day the household arrived, sparks from a locomotive burned an arbour, part of the fence and trees at the Saint-Palais house.
 -> DONE
 = card_niece
 # lane: place
 # where: saint-palais
 # day: 1933-07-25
 # certainty: witnesses
-# cite: L8245-8246
-25 July: a few hours after the fire, the landlord's niece comes to inspect the damage.
+# read: She came a few hours after the fire: date the fire first.
+# cite: L8245-8246, L8251-8252
+The landlord's niece states that she came to look at the fire damage at Saint-Palais a few hours after the blaze.
 -> DONE
 = card_papers
 # lane: place
 # where: saint-palais
 # day: 1933-07-26
 # certainty: document
+# read: A newspaper goes on the date of its issue.
 # cite: L8244-8245
-26 July: the local papers report the fire.
+Local newspapers of 26 July report the fire at the summer house in Saint-Palais.
 -> DONE
 = card_bardon
 # lane: trotsky
 # who: trotsky
 # day: 1933-07-25..1933-07-26
 # certainty: witnesses
+# read: The book ties his sighting to his reports on the fire and gives it no day of its own.
 # cite: L8250-8251
-The reporter Albert Bardon, covering the fire, sees Trotsky in the car. The book ties the sighting to his fire reports and gives no hour.
+Albert Bardon, who sent the press his reports on the fire, states that he saw Trotsky in the car. The book gives no day: the fire's day or the next will do.
 -> DONE
 = card_sickbed
 # lane: trotsky
@@ -265,8 +260,9 @@ The reporter Albert Bardon, covering the fire, sees Trotsky in the car. The book
 # where: saint-palais
 # day: 1933-07-25..1933-07-31
 # certainty: witnesses
+# read: They speak of the last days of July, from the arrival on.
 # cite: L8253-8257
-The last days of July: in bed with lumbago and fever; Vera Lanis and Segal in the house.
+Vera Lanis and Segal, waiting at the house, saw Trotsky take to bed with lumbago and fever as soon as he arrived, through the last days of July. No single day: any of them will do.
 -> DONE
 = card_illness
 # lane: trotsky
@@ -274,24 +270,27 @@ The last days of July: in bed with lumbago and fever; Vera Lanis and Segal in th
 # where: saint-palais
 # day: 1933-08-01..1933-09
 # certainty: account
+# read: Two months ill from late July: the months that follow July.
 # cite: L8265-8266
-August and September: ill at Saint-Palais under a doctor's care, two months in all.
+By Trotsky's account, two months ill at Saint-Palais under a doctor's care: August and September, after those July days. Any day of them will do.
 -> DONE
 = card_visitors
 # lane: place
 # where: saint-palais
 # day: 1933-07-25..1933-09
 # certainty: account
+# read: The visits fall in the whole stay at Saint-Palais, from the arrival to the autumn.
 # cite: L8266-8281
-At least fifty visitors come to Saint-Palais, about thirty of them French, mostly from Paris.
+At least fifty visitors come to Saint-Palais during his stay, about thirty of them French, mostly from Paris. No dates: any day of the stay will do.
 -> DONE
 = card_shachtman
 # lane: companions
 # who: companions
 # day: 1933-08-08
 # certainty: document
+# read: A letter goes on the date it was written, not on the day it remembers.
 # cite: L8281-8286
-8 August: Shachtman's letter regrets parting on the way without a goodbye (Trotsky adds: he sailed from Le Havre; three others came from Paris to Royan).
+Letter of 8 August 1933 from Max Shachtman, one of the four collaborators: he regrets parting from them on the way without a goodbye; he had sailed from Le Havre to New York.
 -> DONE
 = card_bagneur
 # lane: trotsky
@@ -299,8 +298,9 @@ At least fifty visitors come to Saint-Palais, about thirty of them French, mostl
 # where: pyrenees
 # day: 1933-10
 # certainty: account
+# read: He names the month he spent there.
 # cite: L8287-8289
-October: "Bagneur" in the Pyrenees, further still from Paris.
+Better at the start of October, Trotsky is driven to "Bagneur" in the Pyrenees, further still from Paris, and spends that month there with his wife.
 -> DONE
 = card_barbizon
 # lane: trotsky
@@ -308,8 +308,9 @@ October: "Bagneur" in the Pyrenees, further still from Paris.
 # where: barbizon
 # day: 1933-11
 # certainty: account
+# read: He names when he came to Barbizon.
 # cite: L8291-8298
-From early November: Barbizon; a few day trips to Paris, in company, in the winter of 1933.
+From the start of November, Trotsky and his wife live in a rented cottage at Barbizon; from there, that winter, he makes a few trips into Paris, always with two or three friends.
 -> DONE
 = done
 One person, two places: the claim puts Trotsky in Paris at the end of July; the witnesses put him ill in bed at Saint-Palais. The minister's letter shows permission, not presence. # speaker: goldman # cite: L8130-8133, L8238-8257, L8144-8149

@@ -53,7 +53,7 @@ First foreign aircraft at Kjeller after the gap.
 # day: 1935-12-11..1935-12-15
 # certainty: claim
 # cite: L8392, L8411-8412, L8490-8495, L8539-8545
-CLAIM: after Berlin, in the first half of December, he lands in Oslo and talks with Trotsky in a villa suburb, 3:30 to 5:30 p.m.
+CLAIM (Pyatakov): in "the first half of December", after reaching Berlin, he flew to Oslo and talked with Trotsky in a villa suburb, 3:30 to 5:30 p.m. No day: any day after Berlin in that half will do.
 -> DONE
 
 = card_overnight
@@ -62,7 +62,7 @@ CLAIM: after Berlin, in the first half of December, he lands in Oslo and talks w
 # day: 1935-12-11..1935-12-16
 # certainty: inference
 # cite: L8653-8655, L8680-8688
-INFERENCE: if the plane took him back, it stood on the field overnight, fifteen hours or more (return date never given).
+INFERENCE: if the special plane flew him back, it stood on Kjeller airfield through the night after the claimed flight, fifteen hours or more. No date given: a claimed day or the night after will do.
 -> DONE
 
 = card_household
@@ -72,7 +72,7 @@ INFERENCE: if the plane took him back, it stood on the field overnight, fifteen 
 # day: 1935-12-01..1935-12-31
 # certainty: witnesses
 # cite: L201-204, L4194-4198
-Trotsky at Veksal all month: no journey, no Russian visitor (Knudsen and Wolf).
+Knudsen, his host, and Wolf, his secretary, state in the press that in December 1935 Trotsky made no journey and received no Russian visitor. The whole month: any day of it will do.
 -> DONE
 
 = card_study
@@ -81,7 +81,7 @@ Trotsky at Veksal all month: no journey, no Russian visitor (Knudsen and Wolf).
 # day: 1935-12-01..1935-12-31
 # certainty: account
 # cite: L8322-8325
-Visitors reach his study only through the Knudsens' flat and meet the family.
+Trotsky's account of the house at Veksal that winter: visitors reached his study only through the Knudsens' flat and met the family. Any December day will do.
 -> DONE
 
 = card_gap
@@ -90,7 +90,7 @@ Visitors reach his study only through the Knudsens' flat and meet the family.
 # day: gap-autumn..gap-winter
 # certainty: document
 # cite: L8750-8751, L8761-8763
-Customs book: no foreign aircraft at Kjeller from 19 September 1935 to 1 May 1936.
+Customs book, as the director read it: between the landing of 19 September 1935 and that of 1 May 1936, no foreign aircraft at Kjeller. Any day of the gap will do.
 -> DONE
 
 = card_linkoping
@@ -99,7 +99,7 @@ Customs book: no foreign aircraft at Kjeller from 19 September 1935 to 1 May 193
 # day: 1935-12-01..1935-12-31
 # certainty: document
 # cite: L8747-8749
-December's only landing: a Norwegian plane from Linköping, no passengers (day not given).
+The airfield director: that December, only one plane came down at Kjeller, a Norwegian one from Linköping, with no passengers. He gives no day: any December day will do.
 -> DONE
 
 = card_aftenposten
@@ -107,15 +107,15 @@ December's only landing: a Norwegian plane from Linköping, no passengers (day n
 # day: 1935-12-01..1935-12-31
 # certainty: document
 # cite: L8692-8695
-Aftenposten (25 Jan 1937): not one foreign aircraft arrived in Oslo in December 1935.
+Aftenposten, evening edition of 25 January 1937: not one foreign aircraft arrived in Oslo in December 1935. That issue is off this board: place the month it reports on.
 -> DONE
 
 = card_tageblatt
-# lane: press
+# lane: press, pyatakov
 # day: 1935-12-21
 # certainty: document
 # cite: L8415-8419
-Berliner Tageblatt: Pyatakov "at present" in Berlin (the issue's date, not a day of his movements).
+Berliner Tageblatt of 21 December 1935: Pyatakov is "at present" in Berlin. A newspaper goes on its issue date; it does not date his movements.
 -> DONE
 
 = done

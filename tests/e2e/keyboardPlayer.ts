@@ -88,12 +88,20 @@ export async function deduceByKeyboard(page: Page, a: string, b: string): Promis
   await page.keyboard.press('Enter');
 }
 
-/** Place every waiting card on the day its record gives (cells from the content index), then continue. */
+/** Place every waiting card by keyboard in its row and on the day its record gives (from the
+ *  content index), check the board until every card is confirmed, then continue. */
 export async function completeBoard(page: Page, cards: Array<{ id: string; lane: string; cell: number; fixed: boolean }>, beforeFinish?: () => Promise<void>): Promise<void> {
   for (const c of cards.filter((x) => !x.fixed)) {
     await page.focus(`#activity [data-action="card-${c.id}"]`);
     await page.keyboard.press('Enter');
+    await page.focus(`#activity [data-action="lane-${c.lane}"]`);
+    await page.keyboard.press('Enter');
     await page.focus(`#activity [data-action="place-${c.lane}-${c.cell}"]`);
+    await page.keyboard.press('Enter');
+  }
+  // "Check the board" confirms a set at a time (3, or what is left).
+  for (let i = 0; i <= cards.length && (await page.locator('#activity [data-action="check"]:not([disabled])').count()); i++) {
+    await page.focus('#activity [data-action="check"]');
     await page.keyboard.press('Enter');
   }
   await beforeFinish?.();

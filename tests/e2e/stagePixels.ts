@@ -24,7 +24,7 @@ interface Check {
 }
 
 /** Runs in the page: plays the route through the session and checks the canvas at each scene change. */
-async function playAndCheck(page: Page, route: string[], boards: Record<string, Array<{ id: string; cell: number; fixed: boolean }>>): Promise<{ checks: Check[]; lines: number }> {
+async function playAndCheck(page: Page, route: string[], boards: Record<string, Array<{ id: string; cell: number; lane: string; fixed: boolean }>>): Promise<{ checks: Check[]; lines: number }> {
   return page.evaluate(
     async ({ route, boards }) => {
       const T = (window as any).__TEST__;
@@ -183,7 +183,8 @@ async function playAndCheck(page: Page, route: string[], boards: Record<string, 
         } else if (kind === 'deduce') {
           session.deduce(a, b);
         } else if (kind === 'board') {
-          for (const c of boards[a] ?? []) if (!c.fixed) session.placeCard(c.id, c.cell);
+          for (const c of boards[a] ?? []) if (!c.fixed) session.placeCard(c.id, c.cell, c.lane);
+          while (!(session.view() as { board: { complete: boolean } }).board.complete) session.checkBoard();
           session.finishBoard();
         } else if (kind === 'point') {
           session.point(action.slice('point:'.length));
@@ -207,7 +208,7 @@ describe.each(ids)('the stage in %s', (id) => {
     const { content, route } = caseRoute(id);
     const session = new CaseSession(content, { strict: true });
     const boards = Object.fromEntries(
-      session.activityIds('board').map((b) => [b, session.boardModel(b).cards.map((c) => ({ id: c.id, cell: c.from, fixed: c.fixed }))]),
+      session.activityIds('board').map((b) => [b, session.boardModel(b).cards.map((c) => ({ id: c.id, cell: c.from, lane: c.lane, fixed: c.fixed }))]),
     );
     const page = await openGame(browserFor(), { reducedMotion: motion });
     await page.evaluate(() => (window as any).__TEST__.settings.update({ textSpeed: 'instant' }));

@@ -1,5 +1,6 @@
 // Replays a walker route on a session, one player action at a time.
 import type { CaseSession } from '../../src/story/caseSession';
+import { answerFor, openCards } from '../../src/story/timelineBoard';
 
 /** Splits a route into single steps: every line advance is its own step. */
 export function* replay(session: CaseSession, route: string[]): Generator<string> {
@@ -29,11 +30,16 @@ export function* replay(session: CaseSession, route: string[]): Generator<string
       } else if (kind === 'deduce') {
         session.deduce(a, b);
       } else if (kind === 'board') {
-        // One step per card, as a player places them.
+        // One step per card placed, then the checks, as a player does.
         const m = session.boardModel(a);
-        for (const card of m.cards.filter((c) => !c.fixed)) {
-          session.placeCard(card.id, card.from);
+        for (const card of openCards(m, [])) {
+          const { cell, lane } = answerFor(card);
+          session.placeCard(card.id, cell, lane);
           yield `place:${card.id}`;
+        }
+        while (!(session.view() as { board: { complete: boolean } }).board.complete) {
+          session.checkBoard();
+          yield 'check';
         }
         session.finishBoard();
       } else throw new Error(`unknown route step ${action}`);

@@ -120,24 +120,34 @@ describe('the deduction', () => {
 });
 
 describe('the timeline board', () => {
-  it('keeps a card only where the record dates it, and says so', () => {
+  it('judges nothing on placing; a check confirms only a whole set, says what to read, and costs a mark', () => {
     const s = toBoard(session());
     const v = s.view();
     if (v.phase !== 'board') throw new Error();
     expect(v.board.cells.map((c) => c.label)).toEqual(['1917', '28 Nov', '29 Nov', '30 Nov', '1 Dec', '2 Dec', '3 Dec', '4 Dec']);
-    expect(s.placeCard('card_claim', 5)).toBe(false);
-    expect(s.view()).toMatchObject({ notice: expect.stringMatching(/^Not 2 Dec\. A claim goes on the days the claimant named: read the testimony/) });
-    expect(() => s.finishBoard()).toThrow(/place every card/);
+    expect(v.board.setSize).toBe(2); // two cards left: the set is both
+    s.placeCard('card_claim', 5, 'son');
+    expect(s.view()).toMatchObject({ notice: null, board: { canCheck: false } });
+    s.placeCard('card_berlin', 3, 'hotel'); // right day, wrong row
+    expect(s.checkBoard()).toBe(0);
+    const after = s.view();
+    if (after.phase !== 'board') throw new Error();
+    expect(after.notice).toMatch(/^Not confirmed: fewer than 2 .* does not say which\. Read the cards again: .*claim goes on the days the claimant named.* row of the person/);
+    expect(after.notice).toMatch(/One credibility mark lost; 4 left\./);
+    expect(after.notice).not.toMatch(/card_|2 Dec|29 Nov/);
+    expect(after.board.cards.every((c) => c.fixed || !c.confirmed)).toBe(true);
+    expect(() => s.finishBoard()).toThrow(/confirm every card/);
   });
 
   it('shows one person in two places, and a meeting in a building already gone', () => {
     const s = toBoard(session());
-    expect(s.placeCard('card_berlin', 3)).toBe(true);
-    expect(s.placeCard('card_claim', 2)).toBe(true);
+    s.placeCard('card_berlin', 3, 'son');
+    s.placeCard('card_claim', 2, 'son');
+    expect(s.checkBoard()).toBe(2);
     const v = s.view();
     if (v.phase !== 'board') throw new Error();
     expect(v.board.complete).toBe(true);
-    expect(v.board.cards.find((c) => c.id === 'card_berlin')!.at).toEqual({ from: 1, to: 5 });
+    expect(v.board.cards.find((c) => c.id === 'card_berlin')!.at).toEqual({ from: 1, to: 5, lane: 'son' });
     expect(v.board.conflicts).toEqual(
       expect.arrayContaining([
         { kind: 'two-places', cards: ['card_berlin', 'card_claim'], person: 'son', cells: [2, 2] },
@@ -180,7 +190,7 @@ describe('the mechanics case as a whole', () => {
 describe('the one rule for marks', () => {
   it('is stated the same for every cross-examination, by mode, with the grace left', () => {
     expect(marksRule('study')).toMatch(/no mistake costs a mark/);
-    expect(marksRule('standard')).toMatch(/^Marks: a wrong present costs one; one the game calls "Close" costs none\. Nothing outside a cross-examination costs a mark\.$/);
+    expect(marksRule('standard')).toMatch(/^Marks: one is lost for a wrong present or a board check that confirms nothing; a present the game calls "Close" costs none\. Nothing else costs a mark\.$/);
     expect(marksRule('standard', 2)).toMatch(/next 2 wrong presents are free/);
     expect(marksRule('expert')).toMatch(/wrong line when pointing/);
   });
