@@ -28,7 +28,7 @@ Most of his alibi witnesses are friends; a few records come from outside. Romm i
 === after_courier ===
 # music: calm
 Before the meeting itself, put two pages of the Moscow record side by side. # speaker: goldman # dramatized: counsel's words are not recorded
-# scene: Deduction · The courier's one partner
+# scene: Deduction · The courier's partner of 1926–27
 -> deduce_radek
 
 // Deduction (issue 15.2): Radek's two pages against Romm. The book: the stenographic report
@@ -37,7 +37,7 @@ Before the meeting itself, put two pages of the Moscow record side by side. # sp
 === deduce_radek ===
 # deduction: deduce_radek
 # title: The Courier's Correspondent
-# prompt: Romm names one partner in all his work. What did that man tell the court about him? Combine two records and judge the courier.
+# prompt: For his opposition years, 1926–27, Romm names one partner. What did that man tell the court about him? Combine two records and judge the courier.
 # after: before_bois
 -> DONE
 
@@ -45,7 +45,7 @@ Before the meeting itself, put two pages of the Moscow record side by side. # sp
 # combine: moscow-report-radek-on-romm + moscow-report-radek-correction
 On Romm's past, Radek allows him a single question of 1927. On the first letter, Radek says it named no one. # speaker: goldman # cite: L7652-7656, L7844-7848 # dramatized: counsel's words are not recorded; the facts are the book's
 - (q_conclusion) Together, what do the two pages show? # speaker: narrator # check: ded-radek-corrects-romm conclusion
-+ [That the prosecution's own record corrects its courier twice, in the words of the man he says he served #best]
++ [That the prosecution's own record corrects its courier twice, in the words of the only partner he named #best]
     Yes: not Trotsky's friends but the trial report. Trotsky goes one step further: if Romm made up the names, perhaps he made up the whole letter. That is his inference. # speaker: narrator # cite: L7649-7656, L7848-7852 # add: ded-radek-corrects-romm
 * [That Radek was trying to clear Trotsky]
     No. Radek spoke as a defendant in that trial, and his correction takes the letters for granted: "we never named names in our letters". He fixes details; he clears no one. # speaker: narrator # cite: L7844-7848
@@ -66,15 +66,20 @@ Romm's own pages are the claim under test. Set Radek's two pages together: what 
 # combine: chautemps-letter-1933-06-29 + moscow-report-radek-correction
 # combine: nyt-1937-02-17 + moscow-report-radek-on-romm
 # combine: nyt-1937-02-17 + moscow-report-radek-correction
-France in 1933 says nothing about Romm and Radek. Stay inside the Moscow record. # speaker: narrator
+Those are about Trotsky in France in the summer of 1933, not about Romm's ties to Radek. Stay inside the Moscow record. # speaker: narrator
+-> DONE
+
+= wrong_troyanovsky
+# combine: troyanovsky + moscow-report-radek-on-romm
+True: Radek's page answers Troyanovsky's claim about Romm's past. Now set that page beside Radek's other one, on the letter. # speaker: narrator # cite: L7649-7654, L7844-7848
 -> DONE
 
 = wrong
-Those two do not speak about the courier. Look for the one man Romm names, speaking in the same trial. # speaker: narrator
+Those two do not speak about the courier. Look for the one man Romm names for 1926–27, speaking in the same trial. # speaker: narrator # cite: L7647-7649
 -> DONE
 
 = hints
-Which partner does Romm name, and did that man speak in the same trial? # hint: 1
+Which partner does Romm name for 1926–27, and did that man speak in the same trial? # hint: 1
 Read what Radek said when Romm described the first letter. # hint: 2 # point: moscow-report-radek-correction.names
 Combine "Radek on Romm" with "Radek corrects Romm": two pages, one witness against the courier. # hint: 3
 -> DONE

@@ -245,7 +245,8 @@ Before he goes on, look again at two papers on the table from Copenhagen week. #
 
 // Deduction (issue 15.2): the ministry's order and the consulate's visa. The book: the visa of
 // 3 December is in the passport, the border stamp of the 4th; so Holtzman could not have seen
-// Sedov in Copenhagen, because he was in Berlin (L4159-4177). What the two papers fix is 3-4 December.
+// Sedov in Copenhagen, because he was in Berlin (L4159-4177). What the two papers fix is the visa
+// entered in Berlin on 3 December and a border crossing on the 4th (the post is not named).
 === deduce_sedov ===
 # deduction: deduce_sedov
 # title: One Government, One Week
@@ -258,13 +259,14 @@ Before he goes on, look again at two papers on the table from Copenhagen week. #
 The order and its execution: Paris authorises a visa on 3 December; the consulate in Berlin enters it that day; a border stamp follows on the 4th. # speaker: goldman # cite: L4129-4132, L4159-4170 # dramatized: counsel's words are not recorded; the facts are the book's
 - (q_conclusion) What do the two fix, read together? # speaker: narrator # check: ded-sedov-berlin conclusion
 * [That Sedov cannot have been in Copenhagen on 23 to 25 November]
-    Too much. They date 3 and 4 December. A secret trip a week earlier is not ruled out by them; the hearing weighed that theory separately. # speaker: narrator # cite: L4159-4172, L7009-7013
+    Too much for these two. They date 3 and 4 December; a secret trip a week earlier is not ruled out by them. # speaker: narrator # cite: L4129-4132, L4159-4170
+    Trotsky reaches November by adding other evidence: his son's failed efforts to get a visa, the daily calls, the witnesses, and his answer to the secret-trip theory. # speaker: narrator # cite: L4094-4109, L7009-7049
     -> q_conclusion
 * [That Sedov was in Paris when the telegram was sent]
-    Paris is the sender: the ministry wired its consul in Berlin, where Sedov was "at present a student". The visa was entered in Berlin. # speaker: narrator # cite: L4159-4170
+    Paris is the sender: the ministry wired its consul in Berlin, where, it wrote, Sedov was "at present a student". The visa was entered in Berlin. # speaker: narrator # cite: L4159-4170
     -> q_conclusion
-+ [That officials of a foreign state, not his friends, place Sedov in Berlin on 3 and 4 December 1932 #best]
-    Yes. Neither paper comes from the witness's side: a ministry and a consulate made them, on the days themselves. # speaker: goldman # cite: L4124-4132, L4159-4170 # add: ded-sedov-berlin
++ [That French officials, not his friends, entered a visa in Sedov's passport at their Berlin consulate on 3 December 1932, and a border stamp dates his crossing on the 4th #best]
+    Yes. A ministry's telegram and a consulate's visa, made on the days themselves: neither comes from the witness's side. The book does not say which border post stamped the passport. # speaker: goldman # cite: L4129-4132, L4159-4170 # add: ded-sedov-berlin
 - -> DONE
 
 = wrong_mother
@@ -276,7 +278,7 @@ Close: his mother's telegram starts it, but she is of the family. Find where the
 = wrong_olberg
 # combine: moscow-report-olberg + sedov-passport
 # combine: moscow-report-olberg + telegram-paris-to-consul-berlin
-Olberg's words are Moscow's record, and he gives no date for the trip that did not come off. Pair two French papers of the same week. # speaker: narrator # cite: L6977-6982
+Olberg's words are Moscow's record, and he gives no date for the trip that did not come off. Pair what French officials produced that week: a ministry's telegram and a consulate's visa. # speaker: narrator # cite: L6977-6982, L4129-4132, L4159-4167
 -> DONE
 
 = wrong_sozial

@@ -161,7 +161,7 @@ Name it: Aftenposten asked the airfield four days before the telegram, and the d
 
 // [DRAMATIZED: basis L9269-9273, L4688-4692]
 = s4
-# answer: telegram-paris-to-consul-berlin, sedov-passport, sozial-demokraten-1936-09-01, moscow-report-olberg, aftenposten-1937-01-25, arbeiderbladet-1937-01-29, gulliksen-letter, comintern-press-konditorei-bristol
+# answer: telegram-paris-to-consul-berlin, sedov-passport, ded-sedov-berlin, sozial-demokraten-1936-09-01, moscow-report-olberg, aftenposten-1937-01-25, arbeiderbladet-1937-01-29, gulliksen-letter, comintern-press-konditorei-bristol
 # speaker: beals
 # cite: L9269-9273, L4688-4692
 Your hundred notarised witnesses are your own people, "ex parte". On Copenhagen and Norway, everything you have laid before us comes from your side. # dramatized: Beals's words are not recorded; the point is built from the book
@@ -186,6 +186,8 @@ Is everything in the record from his own people? Look at who issued each item. #
     Objection! It was the Danish governing party's paper that found the Hotel Bristol gone since 1917. # speaker: goldman # cite: L7081-7084 # dramatized: counsel's words are not recorded; the facts are the book's
 - presented == "sedov-passport":
     Objection! The visa in the son's passport was issued by the French consulate in Berlin, on 3 December 1932. # speaker: goldman # cite: L4129-4132 # dramatized: counsel's words are not recorded; the facts are the book's
+- presented == "ded-sedov-berlin":
+    Objection! The visa in the son's passport was entered by French officials at their consulate in Berlin on 3 December 1932, on their ministry's telegram. Neither is the witness's friend. # speaker: goldman # cite: L4129-4132, L4159-4167 # dramatized: counsel's words are not recorded; the facts are the book's
 - presented == "moscow-report-olberg":
     Objection! Olberg's words come from Moscow's own trial report: the trip to Copenhagen did not come off. # speaker: goldman # cite: L6977-6982 # dramatized: counsel's words are not recorded; the facts are the book's
 - presented == "comintern-press-konditorei-bristol":
@@ -223,12 +225,6 @@ His landlord and his secretary. That proves Beals's point rather than answering 
 = s4_wrong_communique
 # wrong: communique-1937-01-24
 The witness's own words. Beals would call them the most one-sided of all. # speaker: narrator # cite: L8307-8327
--> DONE
-
-= s4_wrong_ded
-# wrong: ded-sedov-berlin
-# close
-Close: your deduction rests on two French official papers. Present one of them itself: the ministry's telegram or the passport. No mark lost. # speaker: narrator # cite: L4129-4132, L4159-4170
 -> DONE
 
 = s4_hints
