@@ -156,27 +156,31 @@ Before he reads, place the new paper among what the record already holds. # spea
 -> deduce_papers
 
 // Deduction (issue 15.2): the café story set beside the Danish paper it answers. The book's
-// own conclusion: nobody raised a "slip" before Sozial-Demokraten; Moscow's side kept silent
-// five months, then made its "rescuing discovery" (L7081-7085, L7092-7099).
+// own conclusion: Moscow's court answered Sozial-Demokraten with silence; the Stalinists kept
+// silent five months, then the Comintern press made its "rescuing discovery" (L7081-7086,
+// L7092-7099). Pritt's slip theory (L7086-7088) is a guess, not a published answer.
 === deduce_papers ===
 # deduction: deduce_papers
-# title: Which Came First?
-# prompt: Moscow's defenders have spoken at last. What were they answering? Combine their paper with an earlier record, and read the two in order.
+# title: Moscow's Answer
+# prompt: Moscow's defenders have spoken at last. Combine their paper with the record it answers: what does the pair show?
 # after: rescue_reading
 -> DONE
 
 = right
 # combine: sozial-demokraten-1936-09-01 + comintern-press-konditorei-bristol
 The Danish paper checked the building on 1 September 1936; the café story is dated February 1937. # speaker: goldman # cite: L7081-7085, L7094-7099 # dramatized: counsel's words are not recorded; the dates are the book's
-- (q_conclusion) Read in order, what do the two show? # speaker: narrator # check: ded-late-rescue conclusion
+- (q_conclusion) Read together, what do the two show? # speaker: narrator # check: ded-late-rescue conclusion
 * [That the Danish paper was wrong about the hotel]
     Read the café story's first claim: Copenhagen has no Hotel Bristol. The defenders agree with the Danish paper on that. # speaker: narrator # cite: L7098-7099
     -> q_conclusion
+* [That Moscow's side answered the Danish paper at once]
+    Read the Danish paper's line on Moscow's answer: silence. The café story came in February 1937, five months later. # speaker: narrator # cite: L7084-7086, L7094-7098
+    -> q_conclusion
++ [That the defenders gave up the hotel and produced a café only after the Danish finding #best]
+    Yes. First the Danish paper; then five months of silence; then a "rescuing discovery", in Trotsky's words, that still grants there is no Hotel Bristol. # speaker: goldman # cite: L7081-7086, L7094-7099 # add: ded-late-rescue
 * [That Holtzman had meant the café all along]
     That is what the defenders say, not what the dates show. Holtzman's own words were a hotel and its vestibule. # speaker: narrator # cite: L4084-4088, L7098-7103
     -> q_conclusion
-+ [That the defenders gave up the hotel and produced a café only after the Danish finding #best]
-    Yes. Nobody spoke of a slip until the Danish paper; then five months of silence; then a "rescuing discovery", in Trotsky's words. # speaker: goldman # cite: L7092-7099 # add: ded-late-rescue
 - -> DONE
 
 = wrong_holtzman
@@ -189,8 +193,13 @@ That is the next question: does a café fit Holtzman's words? First find what th
 That contradiction is already shown. Moscow's defenders have since answered it: pair their paper with the one it answers. # speaker: narrator # cite: L7081-7085, L7094-7099
 -> DONE
 
+= wrong_pritt
+# combine: pritt + sozial-demokraten-1936-09-01
+Pritt's stenographer's slip does answer the Danish paper, but it is a guess, not a published answer. Find the paper that offers another building. # speaker: narrator # cite: L7086-7088, L7098-7101
+-> DONE
+
 = wrong
-Those two are not about the same building. One paper found something out; another answered it. # speaker: narrator
+Those two are not a finding and its answer. Look for one paper that found something out, and another that answered it. # speaker: narrator
 -> DONE
 
 = hints
