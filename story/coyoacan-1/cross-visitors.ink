@@ -369,7 +369,7 @@ That does not touch this theory. Read it again: what does it claim about the bui
     No, that is the Comintern press's answer. The Danish report came first. # speaker: narrator # cite: L7094-7098
     -> q_when2
 * [In November 1932, the week Holtzman named]
-    That is the week it checked, not the day it wrote. Read the "Date" line: 1 September 1936, right after the trial. # speaker: narrator # cite: L7081-7082, L4081-4082
+    That is the week Holtzman named, not the day the paper wrote. Read the "Date" line: 1 September 1936, right after the trial. # speaker: narrator # cite: L7081-7082, L4081-4082
     -> q_when2
 - (q_couldcheck2) Could its writers check the fact? # speaker: narrator # check: sozial-demokraten-1936-09-01 could-check
 * [Only by asking Holtzman where he had stayed]
@@ -393,7 +393,7 @@ That does not touch this theory. Read it again: what does it claim about the bui
 + [The accusers' camp, defending the verdict #best]
     Yes. The Comintern was directed from Moscow; its papers were rescuing the trial. # speaker: narrator # cite: L7098, L7139-7141
 * [Danish journalists, since it is about a Copenhagen café]
-    The subject is in Copenhagen; the publisher is not. Read the issuer: the Comintern press, with no paper named. # speaker: narrator # cite: L7098
+    A café in Copenhagen does not tell you who wrote about it. The book names no paper or writer, only "the Comintern press": whoever wrote it spoke for the side defending the verdict. # speaker: narrator # cite: L7098, L7139-7141
     -> q_who
 * [The Danish paper, correcting its own report]
     Two different papers. Read the issuer: the Comintern press. The Danish finding came from the governing party's paper; this answers it. # speaker: narrator # cite: L7081-7084, L7094-7099

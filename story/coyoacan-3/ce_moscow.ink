@@ -42,13 +42,14 @@ Before Moscow's reply, a Norwegian paper asked the airfield again. Goldman puts 
 
 === moscow_reply ===
 # scene: The Moscow report · session of 27 January 1937
-The Moscow report again, the session of 27 January. # speaker: goldman # dramatized: Goldman reading the report aloud is staged # cite: L8697-8698 # add: moscow-report-session-1937-01-27 # sfx: paper
+The Moscow report again. # speaker: goldman # dramatized: Goldman reading the report aloud is staged # cite: L8697-8698 # add: moscow-report-session-1937-01-27 # sfx: paper
 Vyshinsky asks Pyatakov at which Norwegian airfield he landed. "Near Oslo." He knows no name. He was too agitated to notice anything. "I remember it well." # speaker: goldman # cite: L8697-8705 # dramatized: counsel's words are not recorded; the facts are the book's
 -> deduce_reply
 
 // Deduction (issue 15.2): why the prosecutor came back to the landing on the 27th. The book:
 // Aftenposten's report of the 25th went round the world; Vyshinsky had to react, and did so
-// in his own way (L8692-8705).
+// in his own way (L8692-8705). By the 26th at the latest he had the Norwegian press's denial by
+// telegram (L8352-8354). Trotsky's questions, though before the court, were never put (L8349-8357).
 === deduce_reply ===
 # deduction: deduce_reply
 # title: Why That Day?
@@ -58,7 +59,7 @@ Vyshinsky asks Pyatakov at which Norwegian airfield he landed. "Near Oslo." He k
 
 = right
 # combine: aftenposten-1937-01-25 + moscow-report-session-1937-01-27
-Aftenposten, evening of the 25th: no foreign aircraft in Oslo in December 1935, news that went round the world. Two days later, these questions. # speaker: goldman # cite: L8692-8698 # dramatized: counsel's words are not recorded; the facts are the book's
+Aftenposten's report of the 25th went round the world; by the 26th at the latest, Trotsky writes, the prosecutor had the Norwegian denial by telegram. Then these questions. # speaker: goldman # cite: L8692-8698, L8352-8354 # dramatized: counsel's words are not recorded; the facts are the book's
 - (q_conclusion) Read together, what do they show? # speaker: narrator # check: ded-answer-to-oslo conclusion
 * [That Pyatakov changed his story once Oslo denied it]
     No. He held to it: near Oslo, "I remember it well". The prosecutor's interest changed, not the witness's account. # speaker: narrator # cite: L8699-8705
@@ -68,6 +69,9 @@ Aftenposten, evening of the 25th: no foreign aircraft in Oslo in December 1935, 
     -> q_conclusion
 + [That the prosecutor was answering Oslo's denial, and still got no airfield named #best]
     Yes. Vyshinsky had to react, Trotsky writes, and did it in his own way: a witness who names no field, then a document. # speaker: goldman # cite: L8695-8705 # add: ded-answer-to-oslo
+* [That the prosecutor was taking up Trotsky's questions]
+    His first questions were before the court from the 25th, yet not one was put to Pyatakov. The book links this session to the Norwegian report. # speaker: narrator # cite: L8349-8357, L8692-8698
+    -> q_conclusion
 - -> DONE
 
 = wrong_later
@@ -324,7 +328,7 @@ Close: its silence on landings is the point. Now set that silence beside what Kj
 = s5_wrong_reply
 # wrong: ded-answer-to-oslo
 # close
-Close: your deduction shows the report was meant as an answer to Oslo. Did it answer? Set what it says beside what Kjeller recorded. No mark lost. # speaker: narrator # cite: L8695-8717
+Close: your deduction suggests, on Trotsky's reading, that the report was meant as an answer to Oslo. Did it answer? Set what it says beside what Kjeller recorded. No mark lost. # speaker: narrator # cite: L8695-8717
 -> DONE
 
 = s5_hints

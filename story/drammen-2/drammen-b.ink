@@ -359,7 +359,7 @@ Let the court note: written in Norway. # speaker: advokat-w # cite: L1321-1326
 And let the court note that the Soviet oligarchy has attentive friends among Norway's fascists. Stalin and Quisling, at any rate, worked together to have me interned. # speaker: trotsky # cite: L1327-1329
 - (q_whywrong4) Stalin and Quisling working together: what is that? # speaker: narrator # check: la-revolution-trahie why-wrong
 * [A finding of the Drammen court, since he said it there]
-    Said in court is not found by the court. Nothing in the record shows it: it is his accusation. # speaker: narrator
+    Said in court is not found by the court. Nothing in the record shows it: it is his accusation. # speaker: narrator # cite: L1327-1329
     -> q_whywrong4
 + [His accusation; the book does not prove it #best]
     Right. Keep it apart from what the record shows. # speaker: narrator
@@ -395,7 +395,7 @@ The witness then names Stalin as the organiser of the falsification. The hall go
     No. The report is the prosecution's record; he reads it against itself, but that is argument, not proof of who organised the trial. # speaker: narrator # cite: L1524-1530
     -> q_whywrong3
 * [Yes: he said it on oath, weighing every word]
-    An oath binds a witness to say what he believes; it does not turn a belief into proof. No document shows who organised the trial. # speaker: narrator # cite: L801-802, L1356-1370
+    An oath binds a witness to say what he believes; it does not turn a belief into proof. No document before the Drammen court shows who organised the trial. # speaker: narrator # cite: L801-802, L1356-1370
     -> q_whywrong3
 - He argues that the main confessions were obtained only between 7 and 14 August, shortly before the trial, and that the haste left contradictions. # speaker: narrator # cite: L1469-1474 # add: confessions-7-14-aug
 He cites his son's "Red Book", 120 pages against the charges, using under a tenth of the evidence he says he holds. # speaker: narrator # cite: L1485-1493 # add: rotbuch
