@@ -13,7 +13,7 @@ import { PlayerStorage } from './classroom/players';
 import { ProgressStore } from './classroom/progress';
 import { contentVersion } from './save/saveGame';
 import { rulesFor } from './story/modes';
-import { createLazyStage } from './stage/lazyStage';
+import { createLazyStage, stageCodeUrls } from './stage/lazyStage';
 import { HowlerAudio } from './audio/howlerAudio';
 import { NullAudio, type AudioService } from './audio/audioService';
 import type { Courtroom } from './play/courtroom';
@@ -143,7 +143,9 @@ function showTitle(message: TitleState['message'] = null): void {
 /** Loads a case's chunk; a failed load (offline, stale deploy) is explained on the title. */
 async function load(caseId: string): Promise<CaseContent | null> {
   document.documentElement.dataset.busy = 'true';
-  void stage.load(); // the stage is built while the case's chunk arrives
+  // Phaser's code is fetched while the case's chunk arrives, and run once the case's first line
+  // is on screen (Courtroom.render): running it first held that line back by a second or more.
+  stage.fetchCode();
   try {
     const [content] = await Promise.all([caseContent(caseId), playCode()]);
     return content;
@@ -228,28 +230,42 @@ showTitle();
 classroom.route();
 exposeForTests();
 document.documentElement.dataset.ready = 'true';
-// Offline play (a service worker) on the web site only: see src/offline/offline.ts.
-void import('./offline/offline').then((m) => m.offlineWanted(location, Boolean(launch)) && m.startOffline());
+// Offline play (a service worker) on the web site only: see src/offline/offline.ts. Registered
+// once the page has loaded and the main thread is idle: the worker's start and its precache
+// of the whole game are not the title's business.
+whenLoadedAndIdle(() => void import('./offline/offline').then((m) => m.offlineWanted(location, Boolean(launch)) && m.startOffline()));
 buildStageOnIntent();
 
 /**
  * The title is interactive: fetch the stage's code (Phaser) while the player reads it, without
- * running it, and build the stage at the first sign the player is about to act. Running
- * Phaser's code and boot takes the main thread for a while on a slow machine; doing it at once
- * would make the title stutter just when it is first used.
+ * running it, and build the stage once the player has been on the page a moment after a first
+ * sign of being there (a key, a pointer, a touch). Running Phaser's code and boot takes the
+ * main thread for a while on a slow machine: not at once (the title would stutter just when it
+ * is first used), and not when the player is already opening a case (its first line comes
+ * first, and the case builds the stage after it: see Courtroom.render).
  */
 function buildStageOnIntent(): void {
   const intents = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel'] as const;
   const go = () => {
     for (const type of intents) window.removeEventListener(type, go, true);
-    void stage.load();
+    stage.fetchCode();
+    setTimeout(() => {
+      if (stage.requested || document.documentElement.dataset.busy) return; // a case is starting: it builds the stage
+      const build = () => void (stage.requested || document.documentElement.dataset.busy ? null : stage.load());
+      if ('requestIdleCallback' in window) requestIdleCallback(build, { timeout: 2000 });
+      else build();
+    }, 1000);
   };
   for (const type of intents) window.addEventListener(type, go, { capture: true, passive: true });
   const prefetch = () => {
-    const urls = document.querySelector<HTMLMetaElement>('meta[name="stage-code"]')?.content.split(' ').filter(Boolean) ?? [];
-    for (const href of urls) document.head.append(h('link', { rel: 'prefetch', href, as: 'script', crossorigin: '' }));
+    for (const href of stageCodeUrls()) document.head.append(h('link', { rel: 'prefetch', href, as: 'script', crossorigin: '' }));
   };
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(prefetch, { timeout: 3000 }) : setTimeout(prefetch, 500));
+  whenLoadedAndIdle(prefetch);
+}
+
+/** Runs fn after the page's load event, when the main thread is next idle. */
+function whenLoadedAndIdle(fn: () => void): void {
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 500));
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
 }

@@ -9,6 +9,7 @@ import type { HintStep } from '../story/crossExamination';
 import { MAX_MARKS, marksRule, type Mode } from '../story/modes';
 import { SaveStore } from '../save/saveGame';
 import type { Stage } from '../stage/stage';
+import { stageNotBuilt } from '../stage/lazyStage';
 import { PAGE_VOICES } from '../stage/artManifest';
 import type { ObjectionKind } from '../story/tags';
 import type { AudioService, SoundId } from '../audio/audioService';
@@ -184,7 +185,9 @@ export class Courtroom {
     if (this.pressing) picture.music = 'pressing'; // the pressing cue holds until the cross-examination ends
     if (this.reacting) Object.assign(picture, { speaker: this.reacting, expression: 'shaken', document: null });
     const surface = {
-      stage: { ...stage, setSpeaker: (c: string | null, e: string | null) => this.showSpeaker(c, e), setBackground: stage.setBackground, setDocument: stage.setDocument },
+      // Only the three calls: spreading the stage read its getters, and the lazy stage's `ready`
+      // builds Phaser (before the first line, which is shown before Phaser's code runs).
+      stage: { setSpeaker: (c: string | null, e: string | null) => this.showSpeaker(c, e), setBackground: stage.setBackground, setDocument: stage.setDocument },
       audio,
       caption: (text: string) => (byId('caption').textContent = text),
     };
@@ -213,16 +216,28 @@ export class Courtroom {
     const token = ++this.renderToken;
     const waits = this.holds.splice(0);
     const root = document.documentElement;
+    const stageBusy = () => root.dataset.busy === 'stage' || root.dataset.busy === 'art';
     if (!waits.length && this.deps.stage.isDrawn()) {
-      if (root.dataset.busy === 'stage') delete root.dataset.busy; // an older view still waiting is superseded
+      if (stageBusy()) delete root.dataset.busy; // an older view still waiting is superseded
       return this.renderNow(view);
     }
-    root.dataset.busy = 'stage';
-    const timeout = new Promise((r) => setTimeout(r, 4000));
-    void Promise.race([Promise.all(waits).then(() => this.deps.stage.whenDrawn()), timeout]).then(() => {
+    // The first view of a case, before Phaser's code has run (the title needs none): its text is
+    // shown at once, and the stage is built after the frame that shows it, its first scene's
+    // background standing in meanwhile (lazyStage.ts). Running Phaser's code first held the first
+    // line back by a second or more on a slow machine. The page says busy="art" until the picture
+    // is drawn (tests and tools wait for it); the line can be read and played on meanwhile: the
+    // next view waits for the stage as usual.
+    const early = !waits.length && stageNotBuilt(this.deps.stage);
+    root.dataset.busy = early ? 'art' : 'stage';
+    if (early) this.renderNow(view);
+    const drawn = early
+      ? new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r))).then(() => this.deps.stage.whenDrawn())
+      : Promise.all(waits).then(() => this.deps.stage.whenDrawn());
+    const timeout = new Promise((r) => setTimeout(r, early ? 8000 : 4000));
+    void Promise.race([drawn, timeout]).then(() => {
       if (token !== this.renderToken) return; // a newer view took over
-      if (root.dataset.busy === 'stage') delete root.dataset.busy;
-      this.renderNow(view);
+      if (stageBusy()) delete root.dataset.busy;
+      if (!early) this.renderNow(view);
     });
   }
 

@@ -9,12 +9,44 @@
 import type { Stage, StageEvent } from './stage';
 import { sceneLabel } from './sceneLabels';
 import { fetchManifest } from './artFetch';
+import { assetUrl } from '../assets/assetUrl';
 
 export interface LazyStage extends Stage {
   /** Builds the real stage now (at most once); resolves when it exists. */
   load(): Promise<Stage>;
   /** True once the real stage exists. */
   readonly loaded: boolean;
+  /** True once load() has been called (the stage is being built, or is). */
+  readonly requested: boolean;
+  /** Fetches the stage's code (Phaser) without running it: a case is starting, and its first
+   *  line is shown before Phaser's code runs (see Courtroom.render). */
+  fetchCode(): void;
+}
+
+/** The stage has not begun to be built: Phaser's code has not run (see Courtroom.render). */
+export function stageNotBuilt(stage: Stage): boolean {
+  return 'requested' in stage && !(stage as LazyStage).requested;
+}
+
+/** The stage's chunks, named by the build in index.html (tools/vite-plugin-stage-prefetch.ts). */
+export function stageCodeUrls(): string[] {
+  return document.querySelector<HTMLMetaElement>('meta[name="stage-code"]')?.content.split(' ').filter(Boolean) ?? [];
+}
+
+let codeFetched = false;
+/**
+ * <link rel="modulepreload">: the browser fetches and compiles the modules and keeps them for
+ * the import() that runs them, whatever the HTTP cache does (a prefetch is only a cache entry).
+ */
+function preloadStageCode(): void {
+  if (codeFetched) return;
+  codeFetched = true;
+  for (const href of stageCodeUrls()) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
 }
 
 const EMPTY_SNAPSHOT = { background: null, bust: null, banners: 0, flashes: 0, evidenceCards: 0 };
@@ -26,10 +58,25 @@ export function createLazyStage(parent: HTMLElement, reducedMotion: boolean): La
   let motion = reducedMotion;
   // The title's own picture is an ordinary CSS background until the canvas can draw it
   // (style.css, #stage[data-art="title"]): the browser decodes it off the main thread.
+  // The first scene of a case too, while Phaser's code arrives and runs after its first line
+  // (an inline style: its file is known only from the manifest).
+  let wantedBg: string | null = null;
   const showPlaceholder = (id: string | null) => {
+    wantedBg = id;
+    parent.style.backgroundImage = '';
     if (real) delete parent.dataset.art;
     else if (id === 'title') parent.dataset.art = id;
-    else delete parent.dataset.art;
+    else {
+      delete parent.dataset.art;
+      if (id) {
+        void fetchManifest().then((m) => {
+          if (!real && wantedBg === id && m.backgrounds.includes(id)) {
+            parent.dataset.art = 'scene';
+            parent.style.backgroundImage = `url("${assetUrl(`art/bg/${id}.svg`)}")`;
+          }
+        });
+      }
+    }
   };
   const load = (): Promise<Stage> => {
     if (!loading) void fetchManifest(); // in parallel with Phaser's code
@@ -50,6 +97,13 @@ export function createLazyStage(parent: HTMLElement, reducedMotion: boolean): La
     load,
     get loaded() {
       return real !== null;
+    },
+    get requested() {
+      return loading !== null;
+    },
+    fetchCode: () => {
+      preloadStageCode();
+      void fetchManifest();
     },
     get ready() {
       return load().then((s) => s.ready);
