@@ -158,11 +158,12 @@ Before he reads, place the new paper among what the record already holds. # spea
 // Deduction (issue 15.2): the café story set beside the Danish paper it answers. The book's
 // own conclusion: Moscow's court answered Sozial-Demokraten with silence; the Stalinists kept
 // silent five months, then the Comintern press made its "rescuing discovery" (L7081-7086,
-// L7092-7099). Pritt's slip theory (L7086-7088) is a guess, not a published answer.
+// L7092-7099). Pritt's slip theory (L7086-7088) is a guess that names no other building;
+// the book does not say where or how he put it.
 === deduce_papers ===
 # deduction: deduce_papers
 # title: Moscow's Answer
-# prompt: Moscow's defenders have spoken at last. Combine their paper with the record it answers: what does the pair show?
+# prompt: Moscow's defenders have spoken. Combine their paper with the record it answers: what does the pair show?
 # after: rescue_reading
 -> DONE
 
@@ -177,7 +178,7 @@ The Danish paper checked the building on 1 September 1936; the café story is da
     Read the Danish paper's line on Moscow's answer: silence. The café story came in February 1937, five months later. # speaker: narrator # cite: L7084-7086, L7094-7098
     -> q_conclusion
 + [That the defenders gave up the hotel and produced a café only after the Danish finding #best]
-    Yes. First the Danish paper; then five months of silence; then a "rescuing discovery", in Trotsky's words, that still grants there is no Hotel Bristol. # speaker: goldman # cite: L7081-7086, L7094-7099 # add: ded-late-rescue
+    Yes. First the Danish paper; then, Trotsky writes, five months of silence; then a "rescuing discovery", in Trotsky's words, that still grants there is no Hotel Bristol. # speaker: goldman # cite: L7081-7086, L7094-7099 # add: ded-late-rescue
 * [That Holtzman had meant the café all along]
     That is what the defenders say, not what the dates show. Holtzman's own words were a hotel and its vestibule. # speaker: narrator # cite: L4084-4088, L7098-7103
     -> q_conclusion
@@ -195,7 +196,7 @@ That contradiction is already shown. Moscow's defenders have since answered it: 
 
 = wrong_pritt
 # combine: pritt + sozial-demokraten-1936-09-01
-Pritt's stenographer's slip does answer the Danish paper, but it is a guess, not a published answer. Find the paper that offers another building. # speaker: narrator # cite: L7086-7088, L7098-7101
+Pritt's stenographer's slip answers the Danish paper with a guess, and it names no other building. Find the paper that offers one. # speaker: narrator # cite: L7086-7088, L7098-7101
 -> DONE
 
 = wrong

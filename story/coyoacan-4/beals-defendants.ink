@@ -250,7 +250,7 @@ Before he goes on, look again at two papers on the table from Copenhagen week. #
 === deduce_sedov ===
 # deduction: deduce_sedov
 # title: One Government, One Week
-# prompt: Two records on the table come from the same government in the same week of 1932. Find them, read them together, and say what they fix.
+# prompt: Two records on the table carry what one government did in one week of 1932. Find them, read them together, and say what they fix.
 # after: before_beals_norway
 -> DONE
 
@@ -262,10 +262,10 @@ The order and its execution: Paris authorises a visa on 3 December; the consulat
     Too much for these two. They date 3 and 4 December; a secret trip a week earlier is not ruled out by them. # speaker: narrator # cite: L4129-4132, L4159-4170
     Trotsky reaches November by adding other evidence: his son's failed efforts to get a visa, the daily calls, the witnesses, and his answer to the secret-trip theory. # speaker: narrator # cite: L4094-4109, L7009-7049
     -> q_conclusion
-* [That Sedov was in Paris when the telegram was sent]
+* [That Sedov was in Paris on 3 December, when the telegram was sent]
     Paris is the sender: the ministry wired its consul in Berlin, where, it wrote, Sedov was "at present a student". The visa was entered in Berlin. # speaker: narrator # cite: L4159-4170
     -> q_conclusion
-+ [That French officials, not his friends, entered a visa in Sedov's passport at their Berlin consulate on 3 December 1932, and a border stamp dates his crossing on the 4th #best]
++ [That French officials visaed Sedov's passport in Berlin on 3 December; a border stamp followed on the 4th #best]
     Yes. A ministry's telegram and a consulate's visa, made on the days themselves: neither comes from the witness's side. The book does not say which border post stamped the passport. # speaker: goldman # cite: L4129-4132, L4159-4170 # add: ded-sedov-berlin
 - -> DONE
 
@@ -288,7 +288,7 @@ The Danish paper is about a building, four years later. Look for two records of 
 -> DONE
 
 = wrong
-Those two were not made in the same week by the same government. Read the issuer and date of each. # speaker: narrator
+Those two do not record what the same government did in the same week. Read the issuer and date of each. # speaker: narrator
 -> DONE
 
 = hints

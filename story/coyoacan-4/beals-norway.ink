@@ -187,7 +187,7 @@ Is everything in the record from his own people? Look at who issued each item. #
 - presented == "sedov-passport":
     Objection! The visa in the son's passport was issued by the French consulate in Berlin, on 3 December 1932. # speaker: goldman # cite: L4129-4132 # dramatized: counsel's words are not recorded; the facts are the book's
 - presented == "ded-sedov-berlin":
-    Objection! As you deduced: the French ministry ordered it, and its consulate in Berlin entered the visa in the son's passport on 3 December 1932. Neither is the witness's friend. # speaker: goldman # cite: L4129-4132, L4159-4167 # dramatized: counsel's words are not recorded; the facts are the book's
+    Objection! As you deduced: officials made those entries, not the witness's friends. The French ministry ordered the visa, and its consulate in Berlin entered it in the son's passport on 3 December 1932. # speaker: goldman # cite: L4129-4132, L4159-4167 # dramatized: counsel's words are not recorded; the facts are the book's
 - presented == "moscow-report-olberg":
     Objection! Olberg's words come from Moscow's own trial report: the trip to Copenhagen did not come off. # speaker: goldman # cite: L6977-6982 # dramatized: counsel's words are not recorded; the facts are the book's
 - presented == "comintern-press-konditorei-bristol":

@@ -251,12 +251,12 @@ That item does not answer this claim. Read the claim again: who said what, and w
 Gentlemen, the asylum turned out to be a trap. An office meant to check foreigners' passports now polices my scholarly work, done outside Norway. And the demand to gag me, in my view, comes from Moscow. # speaker: trotsky # expression: angry # cite: L900-905, L913-916
 - (q_whywrong) From Moscow: what is that? # speaker: narrator # check: justice-minister-veksal-remarks why-wrong
 + [His charge; the book gives no document for it #best]
-    Right. Konstad's Passport Office reads his mail; that is on record. That Moscow stands behind it is his charge. # speaker: narrator # cite: L527-528, L625-626, L1254-1258, L913-916
+    Right. Konstad's Passport Office reads his mail; that is on record. That Moscow stands behind it is his charge. # speaker: narrator # cite: L527-528, L625-626, L1255-1260, L913-916
 * [A documented fact, since the Office does read his mail]
-    The mail control is on record; who stands behind it is not. The book gives no document for "from Moscow": it is his charge. # speaker: narrator # cite: L527-528, L1254-1258, L913-916
+    The mail control is on record; who stands behind it is not. The book gives no document for "from Moscow": it is his charge. # speaker: narrator # cite: L527-528, L1255-1260, L913-916
     -> q_whywrong
 * [The Passport Office's own reason]
-    No. The reason on record is his "harmful activity", with the Nation article as its chief example. "From Moscow" is his charge about what that stated reason hides. # speaker: narrator # cite: L466-470, L908-910, L913-916
+    No. The reason the government gave, as he reports it, is his "harmful activity", with the Nation article as its chief example. "From Moscow" is his charge about what that stated reason hides. # speaker: narrator # cite: L466-470, L908-910, L913-916
     -> q_whywrong
 - Had it been up to Herr Trygve Lie and Herr Konstad, neither the Communist Manifesto nor Capital would ever have appeared. Both were written by political exiles. # speaker: trotsky # cite: L905-908
 What is the witness's connection with the Fourth International? # speaker: advokat-w # cite: L917
