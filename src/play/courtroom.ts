@@ -18,7 +18,7 @@ import { CourtRecordDialog } from '../ui/courtRecordDialog';
 import { DialogueBox, dramatizedLabel, dramatizedNote } from '../ui/dialogueBox';
 import { TestimonyPanel } from '../ui/testimonyPanel';
 import { DeductionPanel } from '../ui/deductionPanel';
-import { TimelineBoardPanel } from '../ui/timelineBoardPanel';
+import { mergedConflicts, TimelineBoardPanel } from '../ui/timelineBoardPanel';
 import { byId, clear, h } from '../ui/dom';
 import { singleKeysOn, withoutSingleKeys } from '../ui/shortcuts';
 import { removeEndedExtras, showEndedExtras, type Results } from '../ui/debriefAnswers';
@@ -328,11 +328,12 @@ export class Courtroom {
           finish: () => this.act(() => this.session.finishBoard()),
         }, (person) => b.lanes.find((l) => l.key === person)?.label ?? this.speakerName(person) ?? person, marksRule(this.session.currentMode)); // the grace is for presents only
         const left = b.cards.filter((c) => !c.confirmed).length;
+        const clashes = mergedConflicts(b.conflicts).length;
         // Check results (the notice) are said through the live region; a placement is said briefly.
         this.announcer.say(
           view.notice ??
             (b.complete
-              ? `The board is complete. ${b.conflicts.length ? `It shows ${b.conflicts.length} clash${b.conflicts.length > 1 ? 'es' : ''}.` : ''}`
+              ? `The board is complete. ${clashes ? `It shows ${clashes} clash${clashes > 1 ? 'es' : ''}.` : ''}`
               : `Timeline board: ${b.title}. ${left} card${left === 1 ? '' : 's'} to confirm; ${b.unconfirmed} placed, not checked. Credibility ${b.marks} of ${b.maxMarks}.`),
         );
         break;

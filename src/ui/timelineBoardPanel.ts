@@ -21,6 +21,18 @@ const CERTAINTY_MARK: Record<string, string> = {
 
 type Card = BoardView['cards'][number];
 
+/** One line per person in two places (two cards against the same claim say it once, over
+ *  the days they share), and one per place that no longer stood. */
+export function mergedConflicts(conflicts: BoardView['conflicts']): BoardView['conflicts'] {
+  const out: BoardView['conflicts'] = [];
+  for (const k of conflicts) {
+    const same = out.find((o) => o.kind === k.kind && o.person === k.person && (k.kind === 'two-places' || o.cells[0] === k.cells[0]));
+    if (same) same.cells = [Math.min(same.cells[0], k.cells[0]), Math.max(same.cells[1], k.cells[1])];
+    else out.push({ ...k, cells: [...k.cells] as [number, number] });
+  }
+  return out;
+}
+
 export class TimelineBoardPanel {
   private root = byId('activity');
   private selected: string | null = null;
@@ -49,10 +61,16 @@ export class TimelineBoardPanel {
     const cardChip = (c: Card) =>
       h(
         'span',
-        { class: `chip certainty-${c.certainty}${c.confirmed ? ' confirmed' : ' unconfirmed'}${inConflict.has(c.id) ? ' clash' : ''}${c.id === this.selected ? ' selected' : ''}`, title: c.cite ? citationLabel(c.cite) : '' },
-        h('span', { class: 'mark', 'aria-hidden': 'true' }, CERTAINTY_MARK[c.certainty]),
-        h('span', { class: 'visually-hidden' }, `${CERTAINTY_LABEL[c.certainty]}: `),
-        c.text,
+        { class: `chip certainty-${c.certainty}${c.confirmed ? ' confirmed' : ' unconfirmed'}${inConflict.has(c.id) ? ' clash' : ''}${c.id === this.selected ? ' selected' : ''}`, title: `${c.text}${c.cite ? ` (${citationLabel(c.cite)})` : ''}` },
+        // A card not yet checked is cut to a few lines on the board (its whole text stays for
+        // screen readers, in the tooltip and on its card in the tray).
+        h(
+          'span',
+          { class: 'chip-text' },
+          h('span', { class: 'mark', 'aria-hidden': 'true' }, CERTAINTY_MARK[c.certainty]),
+          h('span', { class: 'visually-hidden' }, `${CERTAINTY_LABEL[c.certainty]}: `),
+          c.text,
+        ),
         c.confirmed ? (c.fixed ? null : h('span', { class: 'state' }, ' ✔ confirmed')) : h('span', { class: 'state' }, ' ? not yet checked'),
         inConflict.has(c.id) ? h('strong', { class: 'clash-label' }, ' ⚠ clash') : null,
       );
@@ -173,7 +191,7 @@ export class TimelineBoardPanel {
             'div',
             { class: 'board-result', role: 'status' },
             b.conflicts.length
-              ? h('ul', {}, ...b.conflicts.map((k) => h('li', {}, k.kind === 'two-places' ? `One person, two places: the cards marked ⚠ put ${nameOf(k.person ?? '')} in two places on ${b.cells[k.cells[0]].label}${k.cells[1] > k.cells[0] ? `–${b.cells[k.cells[1]].label}` : ''}.` : `A meeting in a place that no longer stood (${b.cells[k.cells[0]].label}).`)))
+              ? h('ul', {}, ...mergedConflicts(b.conflicts).map((k) => h('li', {}, k.kind === 'two-places' ? `One person, two places: the cards marked ⚠ put ${nameOf(k.person ?? '')} in two places on ${b.cells[k.cells[0]].label}${k.cells[1] > k.cells[0] ? `–${b.cells[k.cells[1]].label}` : ''}.` : `A meeting in a place that no longer stood (${b.cells[k.cells[0]].label}).`)))
               : h('p', {}, 'The board is complete.'),
             h('button', { type: 'button', class: 'primary', 'data-action': 'finish', onclick: () => actions.finish() }, 'Continue'),
           )

@@ -143,3 +143,16 @@ describe('the student report: one per student per assignment', () => {
     expect(s.log.all().some((e) => e.kind === 'hint')).toBe(false);
   });
 });
+
+describe('timeline-board checks in the report', () => {
+  it('counts the checks and those that confirmed nothing, and keeps each step', async () => {
+    const { summarize } = await import('../../src/classroom/report');
+    const at = '2026-12-07T04:00:00.000Z';
+    const s = summarize([
+      { at, kind: 'board-place', board: 'b', card: 'c1', cell: '1932-12-03', correct: false, lane: 'trotsky' },
+      { at, kind: 'board-check', board: 'b', placed: 3, confirmed: 0, marksLeft: 4 },
+      { at, kind: 'board-check', board: 'b', placed: 3, confirmed: 3, marksLeft: 4 },
+    ]);
+    expect(s).toMatchObject({ boardChecks: 2, boardFailedChecks: 1, boardWrongPlacements: 1 });
+  });
+});
