@@ -360,7 +360,7 @@ Sedov's passport: the French consulate in Berlin issued his visa on 3 December.
 # certainty: document
 # read: Open Sedov's passport: read the date of the border stamp.
 # cite: L4130-4132
-Sedov's passport: the German border stamp is dated 4 December, the morning he left Berlin.
+Sedov's passport: its border stamp is dated 4 December, the morning he left Berlin.
 -> DONE
 
 = card_gare

@@ -225,7 +225,7 @@ Trotsky and his wife reach Saint-Palais near Royan with their son and three Fren
 # certainty: document
 # read: The fire is dated by the day of the household's arrival.
 # cite: L8240-8244, L8249-8250
-Fire brigade's certificate: on the very day the household arrived, sparks from a locomotive burned an arbour, part of the fence and trees at the Saint-Palais house.
+On the very day the household arrived, sparks from a locomotive burned an arbour, part of the fence and trees at the Saint-Palais house; a fire brigade certificate confirms the date.
 -> DONE
 = card_niece
 # lane: place
@@ -289,7 +289,7 @@ At least fifty visitors come to Saint-Palais during his stay, about thirty of th
 # day: 1933-08-08
 # certainty: document
 # read: A letter goes on the date it was written, not on the day it remembers.
-# cite: L8281-8286
+# cite: L8136-8138, L8281-8286
 Letter of 8 August 1933 from Max Shachtman, one of the four collaborators: he regrets parting from them on the way without a goodbye; he had sailed from Le Havre to New York.
 -> DONE
 = card_bagneur

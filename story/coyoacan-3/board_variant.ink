@@ -61,7 +61,7 @@ CLAIM (Pyatakov): in "the first half of December", after reaching Berlin, he fle
 # where: kjeller
 # day: 1935-12-11..1935-12-16
 # certainty: inference
-# cite: L8653-8655, L8680-8688
+# cite: L8653-8655, L8680-8688, L8755-8756
 INFERENCE: if the special plane flew him back, it stood on Kjeller airfield through the night after the claimed flight, fifteen hours or more. No date given: a claimed day or the night after will do.
 -> DONE
 
@@ -81,7 +81,7 @@ Knudsen, his host, and Wolf, his secretary, state in the press that in December 
 # day: 1935-12-01..1935-12-31
 # certainty: account
 # cite: L8322-8325
-Trotsky's account of the house at Veksal that winter: visitors reached his study only through the Knudsens' flat and met the family. Any December day will do.
+Trotsky's account of the house at Veksal: visitors reached his study only through the Knudsens' flat and met the family. Any December day will do.
 -> DONE
 
 = card_gap

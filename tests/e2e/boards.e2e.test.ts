@@ -108,7 +108,7 @@ function readDays(b: Board): Record<string, number> {
       // The fire "on the very day the household arrived": the arrival's day.
       else if (/the very day the household arrived/.test(text)) d = of(/reach Saint-Palais/);
       // The niece came hours after the blaze; Bardon's sighting is tied to the fire: the fire's day.
-      else if (/after the blaze|the fire's day/.test(text)) d = of(/Fire brigade/);
+      else if (/after the blaze|the fire's day/.test(text)) d = of(/the very day the household arrived/);
       // Ill "as soon as he arrived", visitors "during his stay": from the arrival on.
       else if (/as soon as he arrived|during his stay/.test(text)) d = of(/reach Saint-Palais/);
       // Romm named "the end of July": its last day.
