@@ -11,8 +11,8 @@
 //           (stepping through the testimony once when it is first shown, or revealed);
 //           a press (1); a present (2: pick the item, then "Present"); pointing at the
 //           line of the document after a right present (1, when the statement has a proof);
-//           a deduction (2: pick the pair, then combine); a timeline board (1 per card placed
-//           on a day and a row, 1 per "Check the board", 1 to finish)
+//           a deduction (2: pick the pair, then combine); a timeline board (its cards' words
+//           read, 1 per card placed on a day and a row, 1 per "Check the board", 1 to finish)
 // The winning route is the story walker's first solution with every press that is not
 // needed to finish removed (a press is needed when it reveals a statement or hands over an
 // item the route uses later).
@@ -105,7 +105,9 @@ export function countRoute(content: CaseContent, route: string[]): RouteCount {
       c.actions += 2;
       s.deduce(a, b);
     } else if (kind === 'board') {
-      // One action per card placed (a day and a row), one per check, one to go on.
+      // Each card's words are read (the day is in them), then one action per card placed (a
+      // day and a row), one per check, one to go on.
+      for (const card of s.boardModel(a).cards) if (!card.fixed) c.words += wordCount(card.text);
       c.actions += solveBoard(s.boardModel(a), {
         place: (card, cell, lane) => {
           c.actions += 1;

@@ -49,7 +49,7 @@ He thought it highly probable that Pyatakov and Radek had been promised their li
 On 30 January Pyatakov was sentenced to death. On 1 February he was shot. # speaker: narrator # cite: L8804-8805
 # bg: blue-house
 # music: calm
-Now lay December 1935 out day by day. Place the cards; each stays only where its record allows. Watch for one person in two places. # speaker: narrator
+Now lay December 1935 out day by day. Read each card for its day and its row, then check the board. Watch for one person in two places. # speaker: narrator
 -> board_december
 
 === wrap_up ===
