@@ -235,8 +235,8 @@ export interface CheckResult {
   confirmed: string[];
   /** The unconfirmed placements that are wrong (for the general feedback, never shown by name). */
   wrong: BoardCard[];
-  /** Wrong in their row (else only in their day). */
-  wrongRow: number;
+  /** Every unconfirmed placement this check looked at (what a failed check talks about). */
+  checked: BoardCard[];
 }
 
 /**
@@ -257,7 +257,7 @@ export function checkBoard(model: BoardModel, placed: readonly Placement[], conf
   return {
     confirmed: right.slice(0, take),
     wrong: wrongP.map((p) => byId.get(p.card)!),
-    wrongRow: wrongP.filter((p) => !byId.get(p.card)!.lanes.includes(p.lane)).length,
+    checked: mine.map((p) => byId.get(p.card)!),
   };
 }
 
@@ -288,15 +288,16 @@ const READ_BY_CERTAINTY: Record<Certainty, string> = {
 };
 
 /**
- * What a failed check says: how many it needed, and what to read, in general terms. It names
- * the kinds of record among the wrong placements (and whether a row is wrong), never a card,
- * a day or a row, so it cannot be used to find the right cell by elimination.
+ * What a failed check says: how many it needed, and what to read, in general terms: how each
+ * kind of record among ALL the checked placements is dated, the rule for rows, and the rule for
+ * spans. Naming only the wrong cards' kinds would single a card out (three placed, one kind
+ * named), so it never names a card, a day, a row, or anything that holds for the wrong ones only.
  */
 export function failedCheckFeedback(result: CheckResult, needed: number): string {
-  const kinds = [...new Set(result.wrong.map((c) => c.certainty))].sort((a, b) => CERTAINTIES.indexOf(a) - CERTAINTIES.indexOf(b));
-  const row = result.wrongRow ? ' A card goes in the row of the person it follows or the place it describes.' : '';
+  const kinds = [...new Set(result.checked.map((c) => c.certainty))].sort((a, b) => CERTAINTIES.indexOf(a) - CERTAINTIES.indexOf(b));
+  const row = ' A card goes in the row of the person it follows or the place it describes.';
   const read = kinds.length ? ` Read the cards again: ${kinds.map((k) => READ_BY_CERTAINTY[k]).join('; ')}.` : '';
-  const span = result.wrong.some((c) => c.to > c.from) ? ' Where a card says the record gives only a span, any day inside it will do.' : '';
+  const span = result.checked.some((c) => c.to > c.from) ? ' Where a card says the record gives only a span, any day inside it will do.' : '';
   return `Not confirmed: fewer than ${needed} of your unconfirmed placements are right, and the board does not say which.${read}${row}${span}`;
 }
 

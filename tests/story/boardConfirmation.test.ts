@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CaseSession, type SessionSave } from '../../src/story/caseSession';
-import { answerFor, checkBoard, openCards, setSize, isRight, type BoardModel, type Placement } from '../../src/story/timelineBoard';
+import { answerFor, checkBoard, failedCheckFeedback, openCards, setSize, isRight, type BoardModel, type Placement } from '../../src/story/timelineBoard';
 import { MAX_MARKS } from '../../src/story/modes';
 import { caseRoute } from '../e2e/caseRoute';
 import { replay } from '../helpers/replay';
@@ -70,6 +70,8 @@ describe.each(CASES)('the board of %s', (caseId) => {
         expect(r.confirmed.length > 0).toBe(right.length >= n);
         expect(r.confirmed.length % n === 0 || r.confirmed.length === open.length).toBe(true);
         expect(r.wrong.length).toBe(placed.length - right.length);
+        // A failed check's words depend only on the cards checked, never on which were wrong.
+        if (!r.confirmed.length) expect(failedCheckFeedback(r, n)).toBe(failedCheckFeedback({ ...r, wrong: [] }, n));
       }),
       { numRuns: 400, seed: 15 },
     );
