@@ -27,7 +27,9 @@ export type ReportEvent =
   | { at: string; kind: 'case-start' | 'case-end' }
   | { at: string; kind: 'source-check'; item: string; itemTitle: string; prompt: string; answer: string; best: boolean }
   | { at: string; kind: 'deduction'; items: string[]; itemTitles: string[]; correct: boolean }
-  | { at: string; kind: 'board-place'; board: string; card: string; cell: string; correct: boolean; lane?: string }
+  // correct: absent while the board is not finished (a student who opens the report mid-board
+  // must not learn which placement is wrong: the board confirms only sets, timelineBoard.ts)
+  | { at: string; kind: 'board-place'; board: string; card: string; cell: string; correct?: boolean; lane?: string }
   | { at: string; kind: 'board-check'; board: string; placed: number; confirmed: number; marksLeft: number }
   | { at: string; kind: 'other'; what: string };
 
@@ -184,7 +186,7 @@ export function summarize(events: readonly ReportEvent[], maxMarks = 5): CaseSum
     fieldsRight: n((e) => e.kind === 'point' && e.correct),
     sourceChecks: checks.asked,
     sourceChecksFirstTry: checks.firstTry,
-    boardWrongPlacements: n((e) => e.kind === 'board-place' && !e.correct),
+    boardWrongPlacements: n((e) => e.kind === 'board-place' && e.correct === false),
     boardChecks: n((e) => e.kind === 'board-check'),
     boardFailedChecks: n((e) => e.kind === 'board-check' && e.confirmed === 0),
     deductionWrongTries: n((e) => (e.kind === 'deduction' && !e.correct) || (e.kind === 'source-check' && e.prompt === CONCLUSION_PROMPT && !e.best)),
@@ -193,7 +195,12 @@ export function summarize(events: readonly ReportEvent[], maxMarks = 5): CaseSum
 
 function caseReport(facts: CaseFacts, progress: CaseProgress | null, answers: ReportAnswer[], maxMarks: number): CaseReport {
   const log = progress?.log ?? [];
-  const events = log.map((e) => toEvent(facts, e));
+  const finishedBoards = new Set(log.flatMap((e) => (e.kind === 'board-complete' ? [e.board] : [])));
+  const events = log.map((e) => toEvent(facts, e)).map((e) => {
+    if (e.kind !== 'board-place' || finishedBoards.has(e.board)) return e;
+    const { correct: _hidden, ...rest } = e;
+    return rest;
+  });
   const startedAt = log.find((e) => e.kind === 'case-start')?.at ?? log[0]?.at ?? null;
   const lastActivityAt = log.length ? log[log.length - 1].at : null;
   const secondsSpent = startedAt && lastActivityAt ? Math.max(0, Math.round((Date.parse(lastActivityAt) - Date.parse(startedAt)) / 1000)) : 0;

@@ -44,7 +44,7 @@ function describe(e: ReportEvent): { what: string; statement: string; item: stri
     case 'point':
       return { what: `Pointed at a field: ${e.field}${e.correct ? '' : ' (not the one)'}`, statement: e.statementText, item: e.itemTitle, marks: '' };
     case 'board-place':
-      return { what: `Timeline board: placed ${e.card} at ${e.cell}${e.lane ? `, row ${e.lane}` : ''}${e.correct ? '' : ' (wrong)'}`, statement: '', item: '', marks: '' };
+      return { what: `Timeline board: placed ${e.card} at ${e.cell}${e.lane ? `, row ${e.lane}` : ''}${e.correct === false ? ' (wrong)' : ''}`, statement: '', item: '', marks: '' };
     case 'board-check':
       return { what: `Timeline board: checked ${e.placed} placement${e.placed === 1 ? '' : 's'}, ${e.confirmed ? `${e.confirmed} confirmed` : 'none confirmed'}`, statement: '', item: '', marks: String(e.marksLeft) };
     default:

@@ -155,4 +155,19 @@ describe('timeline-board checks in the report', () => {
     ]);
     expect(s).toMatchObject({ boardChecks: 2, boardFailedChecks: 1, boardWrongPlacements: 1 });
   });
+
+  it('does not say which placement is wrong while the board is not finished', () => {
+    const s = playSome();
+    const at = '2026-12-07T04:00:00.000Z';
+    const log = [
+      ...s.log.all(),
+      { at, kind: 'board-place' as const, board: 'b1', card: 'c1', cell: '1932-12-03', correct: false, lane: 'sedov' },
+      { at, kind: 'board-place' as const, board: 'b2', card: 'c2', cell: '1932-12-04', correct: false, lane: 'sedov' },
+      { at, kind: 'board-complete' as const, board: 'b2', conflicts: 1 },
+    ];
+    const r = buildReport({ ...input(s), cases: [{ facts: caseFacts(prologue()), progress: { ...progressOf(s), log }, answers: [] }] });
+    const places = r.cases[0].events.filter((e) => e.kind === 'board-place');
+    expect(places.map((e) => ('correct' in e ? e.correct : 'hidden'))).toEqual(['hidden', false]);
+    expect(r.cases[0].summary.boardWrongPlacements).toBe(1);
+  });
 });
