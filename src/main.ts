@@ -85,7 +85,7 @@ useClassroomStorage(storage);
 const stage = createLazyStage(byId('stage'), reducedMotion);
 let audio: AudioService;
 try {
-  audio = new HowlerAudio();
+  audio = new HowlerAudio({ deferred: true }); // Web Audio is set up at the player's first sign of being there (buildStageOnIntent)
 } catch (e) {
   console.warn('Sound is off:', e);
   audio = new NullAudio();
@@ -248,6 +248,7 @@ function buildStageOnIntent(): void {
   const intents = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel'] as const;
   const go = () => {
     for (const type of intents) window.removeEventListener(type, go, true);
+    if (audio instanceof HowlerAudio) audio.wake();
     stage.fetchCode();
     setTimeout(() => {
       if (stage.requested || document.documentElement.dataset.busy) return; // a case is starting: it builds the stage

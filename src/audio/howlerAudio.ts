@@ -32,6 +32,8 @@ export interface HowlerAudioOptions {
   baseUrl?: string;
   /** The sprite map; default: fetched from audio/sfx.json. */
   sprite?: Record<string, [number, number]>;
+  /** Wait for wake() (or the first gesture) before touching Web Audio: see wake(). */
+  deferred?: boolean;
   volumes?: Volumes;
   muted?: boolean;
 }
@@ -74,17 +76,24 @@ export class HowlerAudio implements AudioService {
     if (this.gestureSeen) return;
     this.gestureSeen = true;
     this.removeGestureListeners();
+    this.wake();
     this.safe(() => {
       this.syncMusic();
       this.syncRoom();
     });
   };
 
+  /** Web Audio has been set up and the effects sprite asked for (see wake()). */
+  private awake = false;
+  private readonly spriteMap: Record<string, [number, number]> | undefined;
+
   constructor(options: HowlerAudioOptions = {}) {
     const base = options.baseUrl ?? import.meta.env?.BASE_URL ?? './';
     this.base = base.endsWith('/') ? base : `${base}/`;
     this.volumes = normaliseVolumes(options.volumes ?? DEFAULT_VOLUMES);
     this.muted = options.muted ?? false;
+    this.spriteMap = options.sprite;
+    this.awake = !options.deferred;
     this.safe(() => {
       Howler.autoUnlock = true;
       this.applyMute();
@@ -95,7 +104,24 @@ export class HowlerAudio implements AudioService {
         for (const type of GESTURES) document.addEventListener(type, this.onGesture, true);
       }
     });
-    if (options.sprite) this.safe(() => this.createSfx(options.sprite!));
+    if (this.awake) this.loadEffects();
+  }
+
+  /**
+   * Sets Web Audio up and loads the effects sprite, once. With `deferred`, the game calls it at
+   * the player's first sign of being there (a pointer, a key): creating the AudioContext and
+   * decoding the sprite took the main thread for a long task at boot (about 150 ms unthrottled
+   * in the test browser), for sound that cannot play before a gesture anyway.
+   */
+  wake(): void {
+    if (this.awake) return;
+    this.awake = true;
+    this.safe(() => this.applyMute());
+    this.loadEffects();
+  }
+
+  private loadEffects(): void {
+    if (this.spriteMap) this.safe(() => this.createSfx(this.spriteMap!));
     else void this.loadSprite();
   }
 
@@ -290,6 +316,8 @@ export class HowlerAudio implements AudioService {
   }
 
   private applyMute(): void {
+    // Asleep, unmuted is Howler's own default: nothing to set (Howler.mute creates the AudioContext).
+    if (!this.awake && !(this.muted || this.hidden)) return;
     Howler.mute(this.muted || this.hidden);
   }
 
