@@ -84,8 +84,20 @@ export function createLazyStage(parent: HTMLElement, reducedMotion: boolean): La
       const s = createStage(parent, motion);
       real = s;
       for (const fn of queued.splice(0)) fn(s);
-      // The placeholder stays until the canvas has drawn what is asked for.
-      void s.whenDrawn().then(() => showPlaceholder(null));
+      // The placeholder stays until the canvas has drawn what is asked for; the canvas is hidden
+      // until then (style.css), else its blank first frames showed black under the first line.
+      // Shown at the next frame the renderer draws (or after a second, whatever happens).
+      void s.whenDrawn().then(() => {
+        let shown = false;
+        const show = () => {
+          if (shown) return;
+          shown = true;
+          showPlaceholder(null);
+          parent.dataset.drawn = 'true';
+        };
+        s.game?.events.once('postrender', show);
+        setTimeout(show, 1000);
+      });
       return s;
     });
     return loading;
