@@ -38,6 +38,7 @@ export interface Stage {
 export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage {
   const scene = new CourtroomScene();
   scene.reducedMotion = reducedMotion;
+  scene.beatScale = testBeatScale();
   let resolveReady: () => void;
   const ready = new Promise<void>((r) => (resolveReady = r));
   const game = new Phaser.Game({
@@ -170,4 +171,10 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
           }),
       ),
   };
+}
+
+/** Only under test (`?test&beats=fast`): beats at a tenth of their length (see CourtroomScene.beatScale). */
+function testBeatScale(): number {
+  const q = new URLSearchParams(location.search);
+  return q.has('test') && q.get('beats') === 'fast' ? 0.1 : 1;
 }

@@ -8,11 +8,31 @@ export const SCREENSHOTS = 'artifacts/screenshots';
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--autoplay-policy=no-user-gesture-required'],
+    args: [
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--autoplay-policy=no-user-gesture-required',
+      // Composite on the (software) GPU, as a student's browser does on real hardware. Without a
+      // GPU, headless Chromium falls back to software compositing, which copies the WebGL stage
+      // back to the main thread on every frame: each line then cost ~200 ms of main thread
+      // instead of ~20 ms, and the browser tests spent most of their time on it.
+      ...(process.env.NO_GPU ? [] : ['--enable-gpu', '--ignore-gpu-blocklist', '--use-angle=swiftshader', '--enable-unsafe-swiftshader']),
+    ],
   });
 }
 
-export async function openGame(browser: Browser, opts: { width?: number; height?: number; query?: string; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Page> {
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  query?: string;
+  reducedMotion?: 'reduce' | 'no-preference';
+  /**
+   * 'test' (the default): instant text and beats at a tenth of their length, so a playthrough
+   * spends its time on what it checks, not on typing and banners. 'real': as a player first
+   * meets them (the typewriter and the objection beat's own timing are tested this way).
+   */
+  pace?: 'test' | 'real';
+}
+
+export async function openGame(browser: Browser, opts: OpenOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: opts.width ?? 1366, height: opts.height ?? 768 }, reducedMotion: opts.reducedMotion ?? 'reduce' });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -21,8 +41,10 @@ export async function openGame(browser: Browser, opts: { width?: number; height?
     if (m.type() === 'error' && !/GPU stall|WebGL|Failed to load resource/.test(m.text())) errors.push(m.text());
   });
   (page as Page & { gameErrors: string[] }).gameErrors = errors;
-  await page.goto(`${inject('baseUrl')}?test=1${opts.query ? `&${opts.query}` : ''}`);
+  const fast = (opts.pace ?? 'test') === 'test';
+  await page.goto(`${inject('baseUrl')}?test=1${fast ? '&beats=fast' : ''}${opts.query ? `&${opts.query}` : ''}`);
   await page.waitForSelector('html[data-ready="true"]');
+  if (fast) await page.evaluate(() => (window as any).__TEST__.settings.update({ textSpeed: 'instant' }));
   return page;
 }
 
@@ -49,7 +71,10 @@ export async function phase(page: Page): Promise<Phase> {
 }
 
 async function readPhase(page: Page): Promise<'busy' | Phase> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    if (document.documentElement.dataset.busy) return 'busy';
+    // A playthrough that watches the stage (stagePixels.ts) looks at the canvas at each step.
+    await (window as any).__stageWatch?.look();
     if (document.documentElement.dataset.busy) return 'busy';
     const visible = (sel: string) => {
       const el = document.querySelector<HTMLElement>(sel);
@@ -82,4 +107,13 @@ export function useBrowser(): () => Browser {
     if (!browser) throw new Error('the browser is not launched yet');
     return browser;
   };
+}
+
+/**
+ * Waits until the game has written its autosave for the last step (it writes once the step's
+ * frame is drawn, or leaving the page writes it). A test that edits the stored save must wait
+ * for this, or the pending save written on reload replaces the edit.
+ */
+export async function saveSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !(window as any).__TEST__.courtroom?.savePending);
 }

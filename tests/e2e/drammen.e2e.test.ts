@@ -1,10 +1,11 @@
 // Case 1 in headless Chromium: each of its two sittings played by keyboard with the right
-// answers, and a cross-examination lost and restarted.
+// answers (the stage watched on its pixels, stagePixels.ts), and a cross-examination lost and restarted.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { currentStatement, gameErrors, openGame, phase, screenshot, useBrowser } from './browser';
 import { caseRoute } from './caseRoute';
 import { advanceLines, advanceToCross, playAction, presentByKeyboard } from './keyboardPlayer';
+import { expectStageDrawn, MOTION_OF, watchStage } from './stagePixels';
 
 const browserFor = useBrowser();
 
@@ -14,9 +15,10 @@ async function startCase(page: Page, id = 'drammen-1'): Promise<void> {
 }
 
 describe.each(['drammen-1', 'drammen-2'])('Case 1, Drammen, %s, in a browser', (id) => {
-  it('plays the sitting with the right answers, by keyboard, to its end', async () => {
+  it('plays the sitting with the right answers, by keyboard, to its end; the stage draws every scene', async () => {
     const { route, index } = caseRoute(id);
-    const page = await openGame(browserFor());
+    const page = await openGame(browserFor(), { reducedMotion: MOTION_OF[id] });
+    await watchStage(page);
     await startCase(page, id);
     let shot = false;
     for (const action of route) {
@@ -31,6 +33,7 @@ describe.each(['drammen-1', 'drammen-2'])('Case 1, Drammen, %s, in a browser', (
       ((window as any).__TEST__.courtroom.session.log.all() as Array<{ kind: string; cross?: string }>).filter((e) => e.kind === 'cross-solved').map((e) => e.cross),
     );
     expect(solved).toEqual(index.crossExaminations.map((c) => c.id));
+    await expectStageDrawn(page, id);
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();
   }, 600_000);

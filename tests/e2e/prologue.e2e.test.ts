@@ -1,10 +1,11 @@
 // The Prologue in headless Chromium, played as a student would: by keyboard alone from
-// the title screen to the ending, with a press and a wrong present; then closing the tab
+// the title screen to the ending (the stage watched on its pixels, stagePixels.ts), with a press and a wrong present; then closing the tab
 // mid-cross-examination and continuing; then a save from another version of the case.
 import { describe, expect, it } from 'vitest';
-import { currentStatement, gameErrors, openGame, phase, screenshot, useBrowser } from './browser';
+import { currentStatement, gameErrors, openGame, phase, saveSettled, screenshot, useBrowser } from './browser';
 import { caseRoute } from './caseRoute';
 import { advanceLines, playAction, presentByKeyboard } from './keyboardPlayer';
+import { expectStageDrawn, MOTION_OF, watchStage } from './stagePixels';
 
 const { route, index } = caseRoute('prologue');
 
@@ -15,8 +16,9 @@ async function marks(page: import('playwright-core').Page): Promise<string | nul
 }
 
 describe('the Prologue in a browser', () => {
-  it('plays from the title screen to the ending by keyboard alone', async () => {
-    const page = await openGame(browserFor());
+  it('plays from the title screen to the ending by keyboard alone; the stage draws every scene', async () => {
+    const page = await openGame(browserFor(), { reducedMotion: MOTION_OF.prologue });
+    await watchStage(page);
     await screenshot(page, 'title');
     expect(await phase(page)).toBe('title');
     // Focus starts on the first case card (the Prologue); Enter starts it.
@@ -62,6 +64,7 @@ describe('the Prologue in a browser', () => {
     expect(log.some((e) => e.kind === 'press')).toBe(true);
     expect(log.some((e) => e.kind === 'present' && e.correct === false)).toBe(true);
     expect(log.at(-1)?.kind).toBe('case-end');
+    await expectStageDrawn(page, 'prologue');
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();
   });
@@ -93,6 +96,7 @@ describe('the Prologue in a browser', () => {
     const page = await openGame(browserFor());
     await page.click('[data-case="prologue"]');
     await advanceLines(page);
+    await saveSettled(page);
     await page.evaluate(() => {
       const key = 'exhibit-1937/save/prologue';
       const save = JSON.parse(localStorage.getItem(key)!);

@@ -4,7 +4,7 @@
 // message with two choices: start again, or download the damaged save.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { gameErrors, openGame, phase, screenshot, useBrowser } from './browser';
+import { gameErrors, openGame, phase, saveSettled, screenshot, useBrowser } from './browser';
 import { advanceLines, advanceToCross } from './keyboardPlayer';
 
 const browserFor = useBrowser();
@@ -14,6 +14,7 @@ async function playABit(page: Page): Promise<void> {
   await page.click('[data-case="prologue"]');
   await advanceLines(page);
   await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
+  await saveSettled(page);
 }
 
 async function reloadToTitle(page: Page): Promise<void> {
@@ -73,6 +74,7 @@ describe('saves that cannot be read', () => {
     await page.click('[data-case="prologue"]');
     await advanceToCross(page);
     await page.keyboard.press('ArrowRight');
+    await saveSettled(page);
     const held = await page.evaluate(() => (window as any).__TEST__.courtroom.session.record.heldIds() as string[]);
     await page.evaluate((key) => {
       const save = JSON.parse(localStorage.getItem(key)!);

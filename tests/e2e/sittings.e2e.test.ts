@@ -1,5 +1,6 @@
 // Case 2's sittings in headless Chromium, each played with the right answers through
-// its cross-examinations, deductions and timeline boards, by keyboard.
+// its cross-examinations, deductions and timeline boards, by keyboard, the stage watched on
+// its pixels at every scene change (stagePixels.ts).
 import { describe, expect, it } from 'vitest';
 import { CASES } from '../../src/content/caseList';
 import { CaseSession } from '../../src/story/caseSession';
@@ -7,6 +8,7 @@ import { gameErrors, openGame, phase, screenshot, useBrowser } from './browser';
 import { caseRoute } from './caseRoute';
 import { advanceLines, playAction, type BoardCards } from './keyboardPlayer';
 import { audit } from './axe';
+import { expectStageDrawn, MOTION_OF, watchStage } from './stagePixels';
 
 /** Screens audited with axe-core once in this file: the first of each kind met. */
 const audited = new Set<string>();
@@ -16,13 +18,14 @@ const sittings = CASES.filter((c) => c.group === 'The Blue House').map((c) => c.
 const browserFor = useBrowser();
 
 describe.skipIf(sittings.length === 0).each(sittings)('Case 2, %s, in a browser', (id) => {
-  it('plays the sitting with the right answers, deductions and boards included, to its debrief', async () => {
+  it('plays the sitting with the right answers, deductions and boards included, to its debrief; the stage draws every scene', async () => {
     const { content, route } = caseRoute(id);
     const session = new CaseSession(content, { strict: true });
     const boards: BoardCards = Object.fromEntries(
       session.activityIds('board').map((b) => [b, session.boardModel(b).cards.map((c) => ({ id: c.id, lane: c.lane, cell: c.from, fixed: c.fixed }))]),
     );
-    const page = await openGame(browserFor());
+    const page = await openGame(browserFor(), { reducedMotion: MOTION_OF[id] });
+    await watchStage(page);
     await page.focus(`[data-case="${id}"]`);
     await page.keyboard.press('Enter');
     const shots = new Set<string>();
@@ -45,6 +48,7 @@ describe.skipIf(sittings.length === 0).each(sittings)('Case 2, %s, in a browser'
     }
     expect(await advanceLines(page, (p) => p === 'ended')).toBe('ended');
     expect(await phase(page)).toBe('ended');
+    await expectStageDrawn(page, id);
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();
   });
