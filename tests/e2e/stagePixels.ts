@@ -42,8 +42,8 @@ export const MOTION_OF: Record<string, 'reduce' | 'no-preference'> = {
 export async function watchStage(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const w = window as any;
-    const T = w.__TEST__;
-    const stage = T.stage;
+    // __TEST__ is replaced when a case starts (main.ts): always read it afresh.
+    const stage = w.__TEST__.stage;
     // Compared at a quarter of the stage's size: cheap to read, and a wrong picture still stands out.
     const W = 320;
     const H = 180;
@@ -116,7 +116,7 @@ export async function watchStage(page: Page): Promise<void> {
     const speakersSeen = new Set<string>();
     /** Called with the page not busy (the step's text is on screen): if the scene changed, look at the canvas. */
     const look = async () => {
-      if (!T.courtroom?.session) return;
+      if (!w.__TEST__.courtroom?.session) return;
       const snap = stage.snapshot();
       const newBg = snap.background !== lastBg;
       const speaker = snap.bust && !snap.page && !snap.document ? snap.bust : null;
@@ -164,6 +164,7 @@ export async function expectStageDrawn(page: Page, id: string): Promise<void> {
   const checks: StageCheck[] = await page.evaluate(() => (window as any).__stageWatch.checks);
   const backgrounds = checks.filter((c) => c.kind === 'background');
   const busts = checks.filter((c) => c.kind === 'bust');
+  console.info(`${id}: the stage checked on its pixels at ${backgrounds.length} scene changes and ${busts.length} speakers' first lines`);
   // At least the opening scene (a sitting may play in one room: Coyoacán 2 is all in the Blue House).
   expect(backgrounds.length, 'scene changes seen').toBeGreaterThanOrEqual(1);
   expect(busts.length, 'speakers seen').toBeGreaterThan(0);
