@@ -28,6 +28,8 @@ export async function advanceToCross(page: Page, max = 400): Promise<void> {
 
 export async function goToStatement(page: Page, id: string): Promise<void> {
   for (let i = 0; i < 12; i++) {
+    // Keys wait while the stage holds the page (data-busy): read what it shows once it is free.
+    await phase(page);
     if ((await currentStatement(page)) === id) return;
     await page.keyboard.press('ArrowRight');
   }
