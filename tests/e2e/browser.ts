@@ -5,7 +5,12 @@ import { afterAll, beforeAll, inject } from 'vitest';
 
 export const SCREENSHOTS = 'artifacts/screenshots';
 
-export async function launch(): Promise<Browser> {
+/**
+ * `gpu: false` starts Chromium as on a machine without a usable GPU: software compositing, and
+ * WebGL only emulated, so the stage takes Phaser's Canvas renderer (stage.ts, rendererFor). The
+ * Prologue's playthrough runs this way, so both renderers are checked on their pixels.
+ */
+export async function launch(opts: { gpu?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -14,7 +19,7 @@ export async function launch(): Promise<Browser> {
       // GPU, headless Chromium falls back to software compositing, which copies the WebGL stage
       // back to the main thread on every frame: each line then cost ~200 ms of main thread
       // instead of ~20 ms, and the browser tests spent most of their time on it.
-      ...(process.env.NO_GPU ? [] : ['--enable-gpu', '--ignore-gpu-blocklist', '--use-angle=swiftshader', '--enable-unsafe-swiftshader']),
+      ...(opts.gpu === false || process.env.NO_GPU ? [] : ['--enable-gpu', '--ignore-gpu-blocklist', '--use-angle=swiftshader', '--enable-unsafe-swiftshader']),
     ],
   });
 }
@@ -95,10 +100,10 @@ export async function currentStatement(page: Page): Promise<string | null> {
 }
 
 /** One browser for a test file, launched before its tests and closed after them. */
-export function useBrowser(): () => Browser {
+export function useBrowser(opts: { gpu?: boolean } = {}): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await launch(opts);
   });
   afterAll(async () => {
     await browser?.close();

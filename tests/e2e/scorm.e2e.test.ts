@@ -10,7 +10,7 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { currentStatement, gameErrors, openGame, phase, useBrowser } from './browser';
+import { currentStatement, gameErrors, openGame, phase, saveSettled, useBrowser } from './browser';
 import { caseRoute } from './caseRoute';
 import { advanceLines, advanceToCross, playAction } from './keyboardPlayer';
 import { manifestProblems } from './scormManifest';
@@ -120,6 +120,7 @@ describe('SCORM packages', () => {
     await page.keyboard.press('ArrowRight');
     const statement = await currentStatement(game);
     const held = await game.evaluate(() => (window as any).__TEST__.courtroom.session.record.heldIds() as string[]);
+    await saveSettled(game); // the step's autosave is written (it is what reaches the LMS)
     await settled(game);
     let data = await cmi(page);
     expect(data.core.lesson_status).toBe('incomplete');
@@ -172,6 +173,7 @@ describe('SCORM packages', () => {
     expect(await phase(game)).toBe('cross');
     for (const action of route.slice(last)) await playAction(game, action);
     expect(await advanceLines(game, (p) => p === 'ended')).toBe('ended');
+    await saveSettled(game); // the step's autosave is written (it is what reaches the LMS)
     await settled(game);
     const data = await cmi(page);
     const total = index.crossExaminations.reduce((n, ce) => n + ce.statements.filter((s) => s.answers.length).length, 0);
