@@ -42,7 +42,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   let resolveReady: () => void;
   const ready = new Promise<void>((r) => (resolveReady = r));
   const game = new Phaser.Game({
-    type: rendererFor(),
+    type: Phaser.AUTO,
     parent,
     width: STAGE_W,
     height: STAGE_H,
@@ -177,20 +177,4 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
 function testBeatScale(): number {
   const q = new URLSearchParams(location.search);
   return q.has('test') && q.get('beats') === 'fast' ? 0.1 : 1;
-}
-
-/**
- * WebGL where the machine draws it on a GPU; Phaser's Canvas renderer where WebGL would only be
- * emulated in software (no GPU, a blocklisted driver: many school machines, and headless test
- * browsers). The stage is a few still pictures and simple tweens, which Canvas draws cheaply,
- * while emulated WebGL rasterises every frame on the CPU and then copies it back to the page.
- */
-function rendererFor(): number {
-  try {
-    const probe = document.createElement('canvas').getContext('webgl', { failIfMajorPerformanceCaveat: true });
-    probe?.getExtension('WEBGL_lose_context')?.loseContext();
-    return probe ? Phaser.WEBGL : Phaser.CANVAS;
-  } catch {
-    return Phaser.CANVAS;
-  }
 }

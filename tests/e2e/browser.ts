@@ -5,11 +5,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 
 export const SCREENSHOTS = 'artifacts/screenshots';
 
-/**
- * `gpu: false` starts Chromium as on a machine without a usable GPU: software compositing, and
- * WebGL only emulated, so the stage takes Phaser's Canvas renderer (stage.ts, rendererFor). The
- * Prologue's playthrough runs this way, so both renderers are checked on their pixels.
- */
+/** `gpu: false` (or NO_GPU=1): as headless Chromium starts by default, compositing in software. */
 export async function launch(opts: { gpu?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

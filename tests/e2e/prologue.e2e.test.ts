@@ -9,9 +9,7 @@ import { expectStageDrawn, MOTION_OF, watchStage } from './stagePixels';
 
 const { route, index } = caseRoute('prologue');
 
-// As on a school machine without a usable GPU: the stage draws with Phaser's Canvas renderer
-// (every other case is played with GPU compositing and WebGL), checked on the same pixels.
-const browserFor = useBrowser({ gpu: false });
+const browserFor = useBrowser();
 
 async function marks(page: import('playwright-core').Page): Promise<string | null> {
   return page.getAttribute('#marks', 'aria-label');

@@ -164,8 +164,7 @@ export async function expectStageDrawn(page: Page, id: string): Promise<void> {
   const checks: StageCheck[] = await page.evaluate(() => (window as any).__stageWatch.checks);
   const backgrounds = checks.filter((c) => c.kind === 'background');
   const busts = checks.filter((c) => c.kind === 'bust');
-  const renderer = await page.evaluate(() => ((document.querySelector('#stage canvas') as HTMLCanvasElement | null)?.getContext('2d') ? 'Canvas' : 'WebGL'));
-  console.info(`${id}: the stage (${renderer}) checked on its pixels at ${backgrounds.length} scene changes and ${busts.length} speakers' first lines`);
+  console.info(`${id}: the stage checked on its pixels at ${backgrounds.length} scene changes and ${busts.length} speakers' first lines`);
   // At least the opening scene (a sitting may play in one room: Coyoacán 2 is all in the Blue House).
   expect(backgrounds.length, 'scene changes seen').toBeGreaterThanOrEqual(1);
   expect(busts.length, 'speakers seen').toBeGreaterThan(0);
