@@ -14,8 +14,11 @@ export async function launch(opts: { gpu?: boolean } = {}): Promise<Browser> {
       // Composite on the (software) GPU, as a student's browser does on real hardware. Without a
       // GPU, headless Chromium falls back to software compositing, which copies the WebGL stage
       // back to the main thread on every frame: each line then cost ~200 ms of main thread
-      // instead of ~20 ms, and the browser tests spent most of their time on it.
-      ...(opts.gpu === false || process.env.NO_GPU ? [] : ['--enable-gpu', '--ignore-gpu-blocklist', '--use-angle=swiftshader', '--enable-unsafe-swiftshader']),
+      // instead of ~20 ms, and the browser tests spent most of their time on it. The page's own
+      // pixels are still rasterised on the CPU: rasterising a large table (a timeline board) on
+      // the emulated GPU made each click take a second.
+      ...(opts.gpu === false || process.env.NO_GPU ? [] : ['--enable-gpu', '--ignore-gpu-blocklist', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu-rasterization']),
+      ...(process.env.EXTRA_ARGS ? process.env.EXTRA_ARGS.split(' ') : []),
     ],
   });
 }
