@@ -13,6 +13,8 @@ import { fakeClock } from '../helpers/cases';
 import { replay } from '../helpers/replay';
 import { bestPositionProblems, sourceCheckBlocks } from '../../src/story/sourceCheck';
 import { walkCaseCached } from '../../tools/walkCache';
+import { indexCase } from '../../src/content/contentIndex';
+import { PERIODS } from '../../src/classroom/guide';
 
 describe.each(CASES.map((c) => c.id))('case %s', (id) => {
   const loaded = loadCase(id);
@@ -37,6 +39,15 @@ describe.each(CASES.map((c) => c.id))('case %s', (id) => {
     const checked = isChecked(id);
     expect(proofWalkProblems(loaded.content, walk, { proofsSource: loaded.proofsSource, checked })).toEqual([]);
     if (checked) expect(pacingProblems(loaded.content, walk, loaded.sources)).toEqual([]);
+  });
+
+  // The guide and the title screen give the case's length by hand; a content change that moves
+  // it must move the words a teacher plans the period by.
+  it('is as long as the teacher is told (guide and title screen, within a minute of the index)', () => {
+    const minutes = indexCase(loaded.content, walk).minutes;
+    const c = CASES.find((x) => x.id === id)!;
+    const said = [c.minutes, PERIODS.find((p) => p.part.includes(`“${c.title}”`))?.time].filter((t): t is string => !!t && /about \d+ minutes/.test(t));
+    for (const t of said) expect(Math.abs(Number(/about (\d+) minutes/.exec(t)![1]) - minutes), `"${t}" against ${minutes} measured`).toBeLessThanOrEqual(1);
   });
 
   it('has every cross-examination solvable', () => {
