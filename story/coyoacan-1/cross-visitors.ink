@@ -171,15 +171,15 @@ Before he reads, place the new paper among what the record already holds. # spea
 # combine: sozial-demokraten-1936-09-01 + comintern-press-konditorei-bristol
 The Danish paper checked the building on 1 September 1936; the café story is dated February 1937. # speaker: goldman # cite: L7081-7085, L7094-7099 # dramatized: counsel's words are not recorded; the dates are the book's
 - (q_conclusion) Read together, what do the two show? # speaker: narrator # check: ded-late-rescue conclusion
-* [That the Danish paper was wrong about the hotel]
+* [That the Danish paper was wrong about the hotel, and Holtzman's Bristol stood]
     Read the café story's first claim: Copenhagen has no Hotel Bristol. The defenders agree with the Danish paper on that. # speaker: narrator # cite: L7098-7099
     -> q_conclusion
-* [That Moscow's side answered the Danish paper at once]
+* [That Moscow's side answered the Danish paper at once, within weeks]
     Read the Danish paper's line on Moscow's answer: silence. The café story came in February 1937, five months later. # speaker: narrator # cite: L7084-7086, L7094-7098
     -> q_conclusion
-+ [That the defenders gave up the hotel and produced a café only after the Danish finding #best]
-    Yes. First the Danish paper; then, Trotsky writes, five months of silence; then a "rescuing discovery", in Trotsky's words, that still grants there is no Hotel Bristol. # speaker: goldman # cite: L7081-7086, L7094-7099 # add: ded-late-rescue
-* [That Holtzman had meant the café all along]
++ [That the café came only after the Danish finding, the hotel given up #best]
+    Yes. First the Danish paper; then five months of silence and a "rescuing discovery" (both Trotsky's words), which still grants there is no Hotel Bristol. # speaker: goldman # cite: L7081-7086, L7094-7099 # add: ded-late-rescue
+* [That Holtzman had meant the café all along, and was misheard]
     That is what the defenders say, not what the dates show. Holtzman's own words were a hotel and its vestibule. # speaker: narrator # cite: L4084-4088, L7098-7103
     -> q_conclusion
 - -> DONE

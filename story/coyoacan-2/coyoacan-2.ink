@@ -45,12 +45,12 @@ Before the meeting itself, put two pages of the Moscow record side by side. # sp
 # combine: moscow-report-radek-on-romm + moscow-report-radek-correction
 On Romm's past, Radek allows him a single question of 1927. On the first letter, Radek says it named no one. # speaker: goldman # cite: L7652-7656, L7844-7848 # dramatized: counsel's words are not recorded; the facts are the book's
 - (q_conclusion) Together, what do the two pages show? # speaker: narrator # check: ded-radek-corrects-romm conclusion
-+ [That the prosecution's own record corrects its courier twice, in the words of the only partner he named for 1926–27 #best]
++ [That the trial record itself corrects Romm twice, in the words of Radek #best]
     Yes: not Trotsky's friends but the trial report. Trotsky goes one step further: if Romm made up the names, perhaps he made up the whole letter. That is his inference. # speaker: narrator # cite: L7649-7656, L7848-7852 # add: ded-radek-corrects-romm
-* [That Radek was trying to clear Trotsky]
+* [That Radek, a defendant in that same trial, was trying to clear Trotsky]
     No. Radek spoke as a defendant in that trial, and his correction takes the letters for granted: "we never named names in our letters". He fixes details; he clears no one. # speaker: narrator # cite: L7844-7848
     -> q_conclusion
-* [That Romm and Radek never knew each other]
+* [That Romm and Radek never knew each other in the opposition years]
     Too much. Read the first page: Radek has known Romm since 1925. The pages disagree on what Romm did, not on whether they met. # speaker: narrator # cite: L7652-7654
     -> q_conclusion
 - -> DONE

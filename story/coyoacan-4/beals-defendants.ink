@@ -258,14 +258,14 @@ Before he goes on, look again at two papers on the table from Copenhagen week. #
 # combine: telegram-paris-to-consul-berlin + sedov-passport
 The order and its execution: Paris authorises a visa on 3 December; the consulate in Berlin enters it that day; a border stamp follows on the 4th. # speaker: goldman # cite: L4129-4132, L4159-4170 # dramatized: counsel's words are not recorded; the facts are the book's
 - (q_conclusion) What do the two fix, read together? # speaker: narrator # check: ded-sedov-berlin conclusion
-* [That Sedov cannot have been in Copenhagen on 23 to 25 November]
+* [That Sedov cannot have been in Copenhagen at any time from 23 to 25 November 1932]
     Too much for these two. They date 3 and 4 December; a secret trip a week earlier is not ruled out by them. # speaker: narrator # cite: L4129-4132, L4159-4170
     Trotsky reaches November by adding other evidence: his son's failed efforts to get a visa, the daily calls, the witnesses, and his answer to the secret-trip theory. # speaker: narrator # cite: L4094-4109, L7009-7049
     -> q_conclusion
-* [That Sedov was in Paris on 3 December, when the telegram was sent]
+* [That Sedov was in Paris on 3 December, when the ministry's telegram was sent]
     Paris is the sender: the ministry wired its consul in Berlin, where, it wrote, Sedov was "at present a student". The visa was entered in Berlin. # speaker: narrator # cite: L4159-4170
     -> q_conclusion
-+ [That French officials visaed Sedov's passport in Berlin on 3 December; a border stamp followed on the 4th #best]
++ [That French officials visaed him in Berlin on 3 December; he crossed a border on the 4th #best]
     Yes. A ministry's telegram and a consulate's visa, made on the days themselves: neither comes from the witness's side. The book does not say which border post stamped the passport. # speaker: goldman # cite: L4129-4132, L4159-4170 # add: ded-sedov-berlin
 - -> DONE
 
