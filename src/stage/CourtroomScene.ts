@@ -149,7 +149,13 @@ export class CourtroomScene extends Phaser.Scene {
     const p = img
       .decode()
       .then(() => {
-        if (!this.textures.exists(key)) this.textures.addImage(key, img);
+        if (this.textures.exists(key)) return;
+        // WebGL rasterises the SVG once, when it uploads the texture. The Canvas renderer would
+        // draw the <img> itself each frame, and Chromium re-rasterises an SVG image on every
+        // drawImage: there the picture is rasterised once, into a canvas, and that is drawn.
+        // (addImage takes a canvas as its source; addCanvas would read every pixel back at once.)
+        if (this.renderer.type === Phaser.CANVAS) this.textures.addImage(key, rasterised(img) as unknown as HTMLImageElement);
+        else this.textures.addImage(key, img);
       })
       .catch((e) => {
         console.warn(`stage: art ${url} failed to load`, e);
@@ -458,4 +464,13 @@ export class CourtroomScene extends Phaser.Scene {
   private plainBackground(): Phaser.GameObjects.Graphics {
     return this.add.graphics().fillStyle(INK, 1).fillRect(0, 0, STAGE_W, STAGE_H);
   }
+}
+
+/** The SVG's pixels at its own size, in a canvas (drawn once; a canvas draws fast everywhere). */
+function rasterised(img: HTMLImageElement): HTMLCanvasElement {
+  const c = document.createElement('canvas');
+  c.width = img.naturalWidth;
+  c.height = img.naturalHeight;
+  c.getContext('2d')!.drawImage(img, 0, 0);
+  return c;
 }

@@ -2,6 +2,7 @@
 import * as Phaser from 'phaser';
 import { CourtroomScene, STAGE_H, STAGE_W, type BannerKind, type StageSnapshot } from './CourtroomScene';
 import { sceneLabel } from './sceneLabels';
+import { chooseRenderer, webglRendererName } from './rendererChoice';
 
 /** Events the stage emits when a beat reaches its moment (the game and the tests wait on them). */
 export type StageEvent = 'drawn' | 'objection-landed' | 'objection-done' | 'wrong-landed' | 'wrong-done';
@@ -42,7 +43,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   let resolveReady: () => void;
   const ready = new Promise<void>((r) => (resolveReady = r));
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: rendererFor(),
     parent,
     width: STAGE_W,
     height: STAGE_H,
@@ -87,29 +88,36 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
 
   // Render on demand: a courtroom picture is still most of the time, and every frame
   // costs main-thread time on weak machines (and blocks input in software rendering).
-  // The loop wakes on any change and sleeps once nothing moves — but only after it has
-  // drawn the latest change (a few frames after the last activity: 150 ms is four or five
-  // frames at 30 fps).
+  // The loop wakes on any change, draws it, and sleeps again after that one frame unless
+  // something moves (a tween, a camera shake). A frame of a still picture is the same picture
+  // drawn again: with the Canvas renderer every one of them repaints the whole stage (it used
+  // to stay awake 150 ms, four or five frames per line, each costing what the first did).
   // "Drawn" is counted in frames, not time: on a loaded machine a frame can take longer than
-  // the idle delay, and a loop put to sleep before it drew the change left the old picture on
-  // screen (and a capture waiting for a frame that never came).
+  // any delay, and a loop put to sleep before it drew the change left the old picture on screen
+  // (and a capture waiting for a frame that never came).
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   let framesSinceWake = 0;
-  game.events.on(Phaser.Core.Events.POST_RENDER, () => framesSinceWake++);
-  // Only motion keeps it awake: a beat that merely waits (a reduced-motion card held on screen)
-  // wakes it again when its timed change comes.
   const trySleep = () => {
-    if (scene.isAnimating() || framesSinceWake < 2) {
-      idleTimer = setTimeout(trySleep, 100);
+    clearTimeout(idleTimer);
+    if (!live) return; // the scene is not built yet: onCreated wakes the loop
+    if (framesSinceWake < 1) return; // the change is not drawn yet: the next frame calls again
+    if (scene.isAnimating()) {
+      idleTimer = setTimeout(trySleep, 100); // checked again while it moves (each frame would be wasteful)
       return;
     }
     game.loop.sleep();
   };
+  // Only motion keeps it awake: a beat that merely waits (a reduced-motion card held on screen)
+  // wakes it again when its timed change comes.
+  game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+    framesSinceWake++;
+    // After the frame, not inside Phaser's step: sleeping mid-step would cut the step short.
+    if (framesSinceWake === 1) idleTimer = setTimeout(trySleep, 0);
+  });
   const wake = () => {
     if (!game.loop.running) game.loop.wake();
     framesSinceWake = 0;
     clearTimeout(idleTimer);
-    idleTimer = setTimeout(trySleep, 150);
   };
   scene.onActivity = wake;
   game.events.once(Phaser.Core.Events.READY, fit);
@@ -177,4 +185,10 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
 function testBeatScale(): number {
   const q = new URLSearchParams(location.search);
   return q.has('test') && q.get('beats') === 'fast' ? 0.1 : 1;
+}
+
+/** The Phaser renderer for this machine (see rendererChoice.ts for why). */
+function rendererFor(): number {
+  const choice = chooseRenderer(location.search, webglRendererName());
+  return choice === 'webgl' ? Phaser.WEBGL : choice === 'canvas' ? Phaser.CANVAS : Phaser.AUTO;
 }

@@ -5,23 +5,31 @@ import { afterAll, beforeAll, inject } from 'vitest';
 
 export const SCREENSHOTS = 'artifacts/screenshots';
 
-/** `gpu: false` (or NO_GPU=1): as headless Chromium starts by default, compositing in software. */
+/**
+ * Headless Chromium as on a machine without a usable GPU (software compositing, WebGL only
+ * emulated): the stage then takes Phaser's Canvas renderer (stage.ts, rendererFor), as many school
+ * machines will. `gpu: true` (or GPU=1) composites on the emulated GPU (SwiftShader) instead: the
+ * tests that check the WebGL renderer on its pixels launch that way and open the game with
+ * `renderer: 'webgl'` (WebGL composited in software would copy every frame back to the page).
+ * The page's own pixels are rasterised on the CPU either way: rasterising a large table (a
+ * timeline board) on the emulated GPU made each click take a second.
+ */
 export async function launch(opts: { gpu?: boolean } = {}): Promise<Browser> {
-  return chromium.launch({
+  const gpu = opts.gpu ?? !!process.env.GPU;
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--autoplay-policy=no-user-gesture-required',
-      // Composite on the (software) GPU, as a student's browser does on real hardware. Without a
-      // GPU, headless Chromium falls back to software compositing, which copies the WebGL stage
-      // back to the main thread on every frame: each line then cost ~200 ms of main thread
-      // instead of ~20 ms, and the browser tests spent most of their time on it. The page's own
-      // pixels are still rasterised on the CPU: rasterising a large table (a timeline board) on
-      // the emulated GPU made each click take a second.
-      ...(opts.gpu === false || process.env.NO_GPU ? [] : ['--enable-gpu', '--ignore-gpu-blocklist', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu-rasterization']),
+      ...(gpu ? ['--enable-gpu', '--ignore-gpu-blocklist', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu-rasterization'] : []),
       ...(process.env.EXTRA_ARGS ? process.env.EXTRA_ARGS.split(' ') : []),
     ],
   });
+  if (gpu) onGpu.add(browser);
+  return browser;
 }
+
+/** Browsers composited on the emulated GPU: their pages draw the stage with WebGL unless told otherwise. */
+const onGpu = new WeakSet<Browser>();
 
 export interface OpenOptions {
   width?: number;
@@ -34,6 +42,8 @@ export interface OpenOptions {
    * meets them (the typewriter and the objection beat's own timing are tested this way).
    */
   pace?: 'test' | 'real';
+  /** The stage's renderer, forced (`?renderer=`); by default the game chooses (stage.ts, rendererFor). */
+  renderer?: 'webgl' | 'canvas';
 }
 
 export async function openGame(browser: Browser, opts: OpenOptions = {}): Promise<Page> {
@@ -46,7 +56,8 @@ export async function openGame(browser: Browser, opts: OpenOptions = {}): Promis
   });
   (page as Page & { gameErrors: string[] }).gameErrors = errors;
   const fast = (opts.pace ?? 'test') === 'test';
-  await page.goto(`${inject('baseUrl')}?test=1${fast ? '&beats=fast' : ''}${opts.query ? `&${opts.query}` : ''}`);
+  const renderer = opts.renderer ?? (onGpu.has(browser) ? 'webgl' : undefined);
+  await page.goto(`${inject('baseUrl')}?test=1${fast ? '&beats=fast' : ''}${renderer ? `&renderer=${renderer}` : ''}${opts.query ? `&${opts.query}` : ''}`);
   await page.waitForSelector('html[data-ready="true"]');
   if (fast) await page.evaluate(() => (window as any).__TEST__.settings.update({ textSpeed: 'instant' }));
   return page;

@@ -9,15 +9,17 @@ import { expectStageDrawn, MOTION_OF, watchStage } from './stagePixels';
 
 const { route, index } = caseRoute('prologue');
 
-const browserFor = useBrowser();
+// Composited on the (emulated) GPU, so the Prologue's playthrough checks the WebGL renderer on
+// its pixels; every other case plays on the Canvas renderer a machine without a GPU gets.
+const browserFor = useBrowser({ gpu: true });
 
 async function marks(page: import('playwright-core').Page): Promise<string | null> {
   return page.getAttribute('#marks', 'aria-label');
 }
 
 describe('the Prologue in a browser', () => {
-  it('plays from the title screen to the ending by keyboard alone; the stage draws every scene', async () => {
-    const page = await openGame(browserFor(), { reducedMotion: MOTION_OF.prologue });
+  it('plays from the title screen to the ending by keyboard alone; the stage draws every scene (WebGL)', async () => {
+    const page = await openGame(browserFor(), { reducedMotion: MOTION_OF.prologue, renderer: 'webgl' });
     await watchStage(page);
     await screenshot(page, 'title');
     expect(await phase(page)).toBe('title');
@@ -64,7 +66,7 @@ describe('the Prologue in a browser', () => {
     expect(log.some((e) => e.kind === 'press')).toBe(true);
     expect(log.some((e) => e.kind === 'present' && e.correct === false)).toBe(true);
     expect(log.at(-1)?.kind).toBe('case-end');
-    await expectStageDrawn(page, 'prologue');
+    await expectStageDrawn(page, 'prologue', 'WebGL');
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();
   });

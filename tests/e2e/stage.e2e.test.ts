@@ -6,13 +6,16 @@ import { screenshot, gameErrors, openGame, useBrowser } from './browser';
 import { caseRoute } from './caseRoute';
 import { motions } from './stagePixels';
 
-const browserFor = useBrowser();
+// One motion setting per renderer: full motion (tweens, the shake) on WebGL composited on the
+// emulated GPU, reduced motion on the Canvas renderer a machine without a GPU gets.
+const gpuBrowser = useBrowser({ gpu: true });
+const cpuBrowser = useBrowser();
 
 describe('the objection beat', () => {
   it.each(motions)('holds the text until the banner has landed, then the witness is shaken (%s); Hold it! on a press; a wrong present breaks a mark', async (label, motion) => {
     const { route } = caseRoute('prologue');
     // The beats at their real length: this test checks their timing.
-    const page = await openGame(browserFor(), { reducedMotion: motion, pace: 'real' });
+    const page = await openGame(motion === 'reduce' ? cpuBrowser() : gpuBrowser(), { reducedMotion: motion, pace: 'real' });
     const tag = motion === 'reduce' ? 'reduced' : 'motion';
     await page.evaluate(() => (window as any).__TEST__.settings.update({ textSpeed: 'instant' }));
     await page.focus('[data-case="prologue"]');

@@ -159,12 +159,18 @@ export async function watchStage(page: Page): Promise<void> {
   });
 }
 
+/** The renderer the stage runs on: a playthrough says which one its pixels checked. */
+export function stageRenderer(page: Page): Promise<'WebGL' | 'Canvas'> {
+  return page.evaluate(() => ((window as any).__TEST__.stage.game.renderer.type === 2 ? 'WebGL' : 'Canvas'));
+}
+
 /** What the watcher saw, judged: every scene change drew the art asked for, on the pixels. */
-export async function expectStageDrawn(page: Page, id: string): Promise<void> {
+export async function expectStageDrawn(page: Page, id: string, renderer: 'WebGL' | 'Canvas' = 'Canvas'): Promise<void> {
   const checks: StageCheck[] = await page.evaluate(() => (window as any).__stageWatch.checks);
   const backgrounds = checks.filter((c) => c.kind === 'background');
   const busts = checks.filter((c) => c.kind === 'bust');
-  console.info(`${id}: the stage checked on its pixels at ${backgrounds.length} scene changes and ${busts.length} speakers' first lines`);
+  expect(await stageRenderer(page), 'the renderer this playthrough checks').toBe(renderer);
+  console.info(`${id}: the stage (${renderer}) checked on its pixels at ${backgrounds.length} scene changes and ${busts.length} speakers' first lines`);
   // At least the opening scene (a sitting may play in one room: Coyoacán 2 is all in the Blue House).
   expect(backgrounds.length, 'scene changes seen').toBeGreaterThanOrEqual(1);
   expect(busts.length, 'speakers seen').toBeGreaterThan(0);
