@@ -90,6 +90,7 @@ export class Courtroom {
     byId('btn-report').onclick = () => (this.flushSave(), this.deps.onReport?.()); // the report reads the saved progress
     document.addEventListener('keydown', this.keyHandler);
     window.addEventListener('pagehide', this.onPageHide);
+    document.addEventListener('visibilitychange', this.onHidden);
     byId('case-label').textContent = content.title;
     const art = artOf(content.storyJson);
     deps.stage.preload(art.backgrounds, art.speakers);
@@ -109,6 +110,7 @@ export class Courtroom {
   dispose(): void {
     this.flushSave();
     window.removeEventListener('pagehide', this.onPageHide);
+    document.removeEventListener('visibilitychange', this.onHidden);
     this.unsubscribe();
     document.removeEventListener('keydown', this.keyHandler);
     this.record.close();
@@ -588,22 +590,28 @@ export class Courtroom {
 
   private savePending = false;
   private onPageHide = () => this.flushSave();
+  private onHidden = () => document.visibilityState === 'hidden' && this.flushSave();
+  private quietTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingSince = 0;
 
   /**
-   * The autosave runs once the step's frame is drawn, not inside the step: serialising the
-   * story's state takes longer than a frame on a slow machine, and the player is waiting for
-   * the next line, not for the save. A hidden tab draws no frames, so a timer is the backstop;
-   * leaving the case or the page writes a pending save at once.
+   * The autosave waits for a pause in play, then for an idle moment: serialising the story's
+   * state and writing it takes tens of milliseconds on a slow machine (over a hundred at 4x CPU
+   * throttle), and a student pressing Enter through lines would otherwise find each key waiting
+   * behind the previous line's save. A save is never put off more than SAVE_AT_LEAST_MS during
+   * steady play; leaving the case or the page (pagehide, a hidden tab) writes a pending save at once.
    */
   private scheduleSave(): void {
-    if (this.savePending) return;
+    if (!this.savePending) this.pendingSince = performance.now();
     this.savePending = true;
-    requestAnimationFrame(() => setTimeout(() => this.flushSave(), 0));
-    setTimeout(() => this.flushSave(), 250);
+    clearTimeout(this.quietTimer);
+    const overdue = performance.now() - this.pendingSince >= SAVE_AT_LEAST_MS;
+    this.quietTimer = setTimeout(() => whenIdle(() => this.flushSave()), overdue ? 0 : SAVE_QUIET_MS);
   }
 
   /** Writes a pending autosave now (nothing if none is pending). */
   flushSave(): void {
+    clearTimeout(this.quietTimer);
     if (!this.savePending) return;
     this.savePending = false;
     this.autosave();
@@ -683,4 +691,15 @@ export function artOf(storyJson: unknown): { backgrounds: string[]; speakers: st
     if (m[2] !== 'narrator' && !list.includes(m[2])) list.push(m[2]);
   }
   return { backgrounds, speakers };
+}
+
+/** A pause this long in play (ms) lets the autosave run. */
+const SAVE_QUIET_MS = 400;
+/** During steady play, a save is written at least this often (ms). */
+const SAVE_AT_LEAST_MS = 3000;
+
+/** Runs `fn` when the browser is idle (soon regardless); where requestIdleCallback is missing (Safari), at once. */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
+  else fn();
 }

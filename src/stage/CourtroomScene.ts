@@ -140,7 +140,7 @@ export class CourtroomScene extends Phaser.Scene {
   // ---- art loading ------------------------------------------------------------------------
 
   /** Rasterises one SVG into a texture. Resolves when it exists (or failed: a broken file never blocks play). */
-  loadArt(key: string, url: string): Promise<void> {
+  loadArt(key: string, url: string, size?: { width: number; height: number }): Promise<void> {
     if (this.textures.exists(key) || this.failed.has(key)) return Promise.resolve();
     const known = this.loading.get(key);
     if (known) return known;
@@ -154,7 +154,7 @@ export class CourtroomScene extends Phaser.Scene {
         // draw the <img> itself each frame, and Chromium re-rasterises an SVG image on every
         // drawImage: there the picture is rasterised once, into a canvas, and that is drawn.
         // (addImage takes a canvas as its source; addCanvas would read every pixel back at once.)
-        if (this.renderer.type === Phaser.CANVAS) this.textures.addImage(key, rasterised(img) as unknown as HTMLImageElement);
+        if (this.renderer.type === Phaser.CANVAS) this.textures.addImage(key, rasterised(img, size) as unknown as HTMLImageElement);
         else this.textures.addImage(key, img);
       })
       .catch((e) => {
@@ -179,7 +179,7 @@ export class CourtroomScene extends Phaser.Scene {
 
   private loadBust(character: string, expression: string | null): Promise<void> {
     const ex = bestExpression(this.manifest, character, expression);
-    return ex ? this.loadArt(bustKey(character, ex), assetUrl(`art/busts/${character}-${ex}.svg`)) : Promise.resolve();
+    return ex ? this.loadArt(bustKey(character, ex), assetUrl(`art/busts/${character}-${ex}.svg`), BUST_ON_STAGE) : Promise.resolve();
   }
 
   /** Load ahead: backgrounds and every expression of each character, one at a time, in order. */
@@ -250,7 +250,7 @@ export class CourtroomScene extends Phaser.Scene {
       container.add(this.pageOf(key.slice('page:'.length)));
     } else {
       const img = this.add.image(0, 0, key).setOrigin(0.5, 1);
-      img.setScale(BUST.scale);
+      img.setDisplaySize(BUST_ON_STAGE.width, BUST_ON_STAGE.height); // a Canvas texture is already this size
       // A still bust: an idle bob kept the render loop (and, in software WebGL, a core) busy
       // the whole time a line was read, for a movement nobody needs.
       container.add(img);
@@ -466,11 +466,17 @@ export class CourtroomScene extends Phaser.Scene {
   }
 }
 
-/** The SVG's pixels at its own size, in a canvas (drawn once; a canvas draws fast everywhere). */
-function rasterised(img: HTMLImageElement): HTMLCanvasElement {
+/** A bust's size as drawn on the stage. */
+const BUST_ON_STAGE = { width: Math.round(BUST.width * BUST.scale), height: Math.round(BUST.height * BUST.scale) };
+
+/**
+ * The SVG's pixels in a canvas, drawn once, at the size the stage shows them (its own size if
+ * none is given): each frame then copies pixels one to one instead of resampling a picture.
+ */
+function rasterised(img: HTMLImageElement, size?: { width: number; height: number }): HTMLCanvasElement {
   const c = document.createElement('canvas');
-  c.width = img.naturalWidth;
-  c.height = img.naturalHeight;
-  c.getContext('2d')!.drawImage(img, 0, 0);
+  c.width = size?.width ?? img.naturalWidth;
+  c.height = size?.height ?? img.naturalHeight;
+  c.getContext('2d')!.drawImage(img, 0, 0, c.width, c.height);
   return c;
 }
