@@ -33,6 +33,9 @@ export default defineConfig(({ mode }) => {
       include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts'],
       environment: 'node',
       testTimeout: 60000,
+      // Vitest's default is one worker fewer than the cores: on a 2-core machine, one file at a
+      // time. The Node tests are CPU-bound and independent, so both cores take files.
+      maxWorkers: 2,
     },
   };
 });

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, relative } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
+import { cacheDir } from './cacheDir';
 
 export interface InkProblem {
   severity: 'error' | 'warning';
@@ -39,8 +40,8 @@ function parseMessage(raw: string, mainFile: string, severity: InkProblem['sever
 // Compiling every case takes seconds, and every test file, the index, the checks and the
 // build compile them again: a result is kept on disk under node_modules/.cache, keyed by the
 // main file and checked against the contents of every file it included, so an edit to any
-// of them compiles afresh. EXHIBIT_INK_CACHE=0 turns it off.
-const CACHE_DIR = join(import.meta.dirname, '..', 'node_modules', '.cache', 'exhibit-ink');
+// of them compiles afresh. EXHIBIT_INK_CACHE=0 turns it off (EXHIBIT_CACHE_DIR moves it).
+const CACHE_DIR = cacheDir('exhibit-ink');
 const CACHE_VERSION = 1;
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 

@@ -3,15 +3,16 @@
 // walk. Its report is kept on disk under node_modules/.cache, keyed by the case's compiled
 // content, the options, and the text of every source file of the game (the walker runs the
 // real story core, so any change to the code walks afresh). The walk is deterministic, so a
-// kept report is the report. EXHIBIT_WALK_CACHE=0 turns it off.
+// kept report is the report. EXHIBIT_WALK_CACHE=0 turns it off (EXHIBIT_CACHE_DIR moves it).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CaseContent } from '../src/story/caseSession';
 import { walkCase, type WalkReport } from '../src/content/storyWalker';
+import { cacheDir } from './cacheDir';
 
 const ROOT = join(import.meta.dirname, '..');
-const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'exhibit-walk');
+const CACHE_DIR = cacheDir('exhibit-walk');
 
 let codeDigest: string | null = null;
 

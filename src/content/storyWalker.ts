@@ -88,7 +88,7 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
   const queue: Node[] = [];
 
   const keyOf = (v: View): string => {
-    const saved = session.save();
+    const saved = session.saveOnly(['cross', 'deduction', 'board', 'record']);
     // The walker's notion of "the same place": the activity state and the record held.
     const s = {
       cross: saved.cross?.data as { id: string; solved: string[]; revealed: string[] } | null,
@@ -111,17 +111,19 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
   };
 
   // Runs an action, then follows the lines (which never branch) to the next branch point.
-  const run = (from: SessionSave, path: string[], label: string, act: () => void) => {
+  // Every action from a branch point starts from its save, which the walk loaded (and so
+  // checked) when it took up that branch point: loading it again skips the check (`checked`).
+  const run = (from: SessionSave, path: string[], label: string, act: () => void, checked = true) => {
     const p = [...path, label];
     try {
-      session.load(from);
+      session.load(from, { checked });
       act();
       let guard = 0;
       let first: string | null = null;
       let at = '';
-      while (session.view().phase === 'line') {
+      for (let lv = session.view(); lv.phase === 'line'; lv = session.view()) {
         if (++guard > 2000) throw new Error('more than 2000 lines without a choice: a loop?');
-        const text = session.view().phase === 'line' ? (session.view() as Extract<View, { phase: 'line' }>).line.text : '';
+        const text = lv.line.text;
         lineTexts.add(text);
         if (first === null) {
           first = text;
@@ -171,7 +173,7 @@ export function walkCase(content: CaseContent, opts: { maxBranchPoints?: number;
   };
 
   const fresh = new CaseSession(content, { strict: true });
-  run(fresh.save(), [], 'start', () => session.start());
+  run(fresh.save(), [], 'start', () => session.start(), false);
 
   while (queue.length && report.branchPoints < max) {
     // Depth-first on the newest branch point finds a solution early; order does not affect coverage.

@@ -520,9 +520,16 @@ export class CaseSession {
     return saveSlices(this.parts());
   }
 
+  /** Only the named slices of a save: the story walker tells branch points apart by the
+   *  activity and the record, without writing out the whole story state for each action. */
+  saveOnly(keys: readonly string[]): SessionSave {
+    return saveSlices(this.parts().filter((p) => keys.includes(p.key)));
+  }
+
   /** Restores a save. A damaged one throws SaveDataError and leaves the session unusable:
-   *  load into a fresh session (see SaveStore.restore in src/save/saveGame.ts). */
-  load(s: SessionSave): void {
+   *  load into a fresh session (see SaveStore.restore in src/save/saveGame.ts).
+   *  `checked`: this save was loaded before and not changed since (see loadSlices). */
+  load(s: SessionSave, opts: { checked?: boolean } = {}): void {
     // An activity saved in an older shape of its slice (the timeline board before confirmation
     // in sets): its progress cannot be carried over, so the game continues at the start of that
     // activity, as after a content update, keeping everything else.
@@ -538,7 +545,7 @@ export class CaseSession {
     }
     try {
       this.restoring = {};
-      loadSlices(this.parts(), s);
+      loadSlices(this.parts(), s, opts);
       // The activity that was running: the one on screen, or the one a conversation returns to.
       const kind = ([this.phase, this.returnTo, ...ACTIVITY_KINDS] as Array<string | null>).find(
         (k): k is ActivityKind => k !== null && k in this.restoring,

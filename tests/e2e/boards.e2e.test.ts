@@ -3,8 +3,10 @@
 // reaches it, and the test reads every card's words on screen and derives its row (the person
 // or place it names) and its day (the date in its words, or the card it refers to), never the
 // model's answer. A first check with three cards in a wrong row must confirm nothing and say
-// what to read; then the cards go on in sets of three, each set checked and confirmed. Each day's
-// button must be in view or scrolled into view inside the board (never by scrolling the page).
+// what to read; then the cards go on in sets of three, each set checked and confirmed. At every
+// size, every day of every row must be in view or scrolled into view inside the board (never
+// by scrolling the page), and the solved board must fit the window. Each board is solved by
+// clicks at one size, a different one for each board, so every size is played once.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CaseSession, type SessionSave } from '../../src/story/caseSession';
@@ -191,57 +193,100 @@ async function place(page: Page, card: string, lane: string, cell: number, where
   await page.click(button);
 }
 
+/** With a card picked, each row in turn: every day's button scrolls into view inside the board. */
+async function everyDayReachable(page: Page, where: string): Promise<void> {
+  const first = (await readBoard(page)).cards[0];
+  await page.click(`[data-action="card-${first.id}"]`);
+  const b = await readBoard(page);
+  expect(b.lanes.length, `${where}: rows offered for a picked card`).toBeGreaterThan(1);
+  for (const lane of b.lanes) {
+    await page.click(`[data-action="lane-${lane.key}"]`);
+    const out = await page.evaluate((key) => {
+      const buttons = [...document.querySelectorAll<HTMLElement>(`#activity [data-action^="place-${key}-"]`)];
+      const box = buttons[0]?.closest('.board-scroll')?.getBoundingClientRect();
+      const unreachable = buttons.filter((el) => {
+        el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        const r = el.getBoundingClientRect();
+        const inBox = el.closest('.board-scroll')!.getBoundingClientRect();
+        return !(r.left >= inBox.left - 1 && r.right <= inBox.right + 1 && r.top >= 0 && r.bottom <= innerHeight + 1 && r.right <= innerWidth + 1);
+      });
+      return { count: buttons.length, box: !!box, unreachable: unreachable.map((el) => el.dataset.action) };
+    }, lane.key);
+    expect(out.count, `${where}: a button for every day in the row ${lane.label}`).toBe(b.cells.length);
+    expect(out.unreachable, `${where}: days of the row ${lane.label} reachable inside the board`).toEqual([]);
+  }
+}
+
+/** The page never scrolls: nothing outside the board's own scrolling box goes past the window. */
+async function fitsTheWindow(page: Page, where: string): Promise<void> {
+  const m = await page.evaluate(() => {
+    const se = document.scrollingElement!;
+    const big = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => { const r = el.getBoundingClientRect(); return (r.bottom > innerHeight + 1 || r.right > innerWidth + 1) && !el.closest('.board-scroll') && r.width > 0; })
+      .slice(0, 6).map((el) => `${el.tagName}#${el.id}.${el.className} ${Math.round(el.getBoundingClientRect().right)}x${Math.round(el.getBoundingClientRect().bottom)} ${getComputedStyle(el).position}`);
+    const box = document.querySelector<HTMLElement>('.board-scroll')!;
+    const cue = document.querySelector<HTMLElement>('.board-scroll-cue')!;
+    return { big, pageW: se.scrollWidth, pageH: se.scrollHeight, w: innerWidth, h: innerHeight, overflows: box.scrollWidth > box.clientWidth + 1, cueShown: !cue.hidden, boxRight: box.getBoundingClientRect().right };
+  });
+  expect(m.pageW, `${where}: page width; beyond the window: ${m.big.join(' | ')}`).toBeLessThanOrEqual(m.w);
+  expect(m.pageH, `${where}: page height; beyond the window: ${m.big.join(' | ')}`).toBeLessThanOrEqual(m.h);
+  expect(m.boxRight, `${where}: the board's box is on screen`).toBeLessThanOrEqual(m.w + 1);
+  expect(m.cueShown, `${where}: a board wider than its box says so`).toBe(m.overflows);
+}
+
 const browserFor = useBrowser();
 
-describe.each(['coyoacan-1', 'coyoacan-2', 'coyoacan-3'])('the timeline board of %s', (caseId) => {
-  it('is solved by reading at each screen size: rows and days from the cards’ words, checked in sets, the page never scrolls', async () => {
+const BOARDS = ['coyoacan-1', 'coyoacan-2', 'coyoacan-3'];
+
+describe.each(BOARDS)('the timeline board of %s', (caseId) => {
+  // The size this board is solved at by clicks: each board a different one.
+  const solveAt = SIZES[BOARDS.indexOf(caseId) % SIZES.length];
+
+  it(`is solved by reading (at ${solveAt.name}): rows and days from the cards’ words, checked in sets; at every size each day is reachable and the page never scrolls`, async () => {
     const { save, board } = atBoard(caseId);
     const page = await openGame(browserFor());
     await startCase(page, caseId);
+    await openAt(page, save);
     for (const size of SIZES) {
-      const where = `${caseId} ${size.name}`;
-      const shots = size.name === '1366x768';
       await page.setViewportSize(size);
-      await openAt(page, save);
-      const b = await readBoard(page);
-      const days = readDays(b);
-      for (const c of b.cards) expect(days[c.id], `${where}: a day read from "${c.text}"`).toBeGreaterThanOrEqual(0);
-      const lanes = Object.fromEntries(b.cards.map((c) => [c.id, readLane(b, c.text)]));
+      await everyDayReachable(page, `${caseId} ${size.name}`);
+      await fitsTheWindow(page, `${caseId} ${size.name}, the board open`);
+    }
 
-      // Three cards in a row they do not name: the check confirms nothing, costs a mark and says what to read.
-      const firstSet = b.cards.slice(0, 3);
-      for (const c of firstSet) await place(page, c.id, b.lanes.find((l) => l.key !== lanes[c.id])!.key, days[c.id], where);
-      if (shots) await screenshot(page, `${caseId}-${board}-mid-puzzle`);
+    const where = `${caseId} ${solveAt.name}`;
+    await page.setViewportSize(solveAt);
+    await openAt(page, save); // as the story opens it: no card picked
+    const b = await readBoard(page);
+    const days = readDays(b);
+    for (const c of b.cards) expect(days[c.id], `${where}: a day read from "${c.text}"`).toBeGreaterThanOrEqual(0);
+    const lanes = Object.fromEntries(b.cards.map((c) => [c.id, readLane(b, c.text)]));
+
+    // Three cards in a row they do not name: the check confirms nothing, costs a mark and says what to read.
+    const firstSet = b.cards.slice(0, 3);
+    for (const c of firstSet) await place(page, c.id, b.lanes.find((l) => l.key !== lanes[c.id])!.key, days[c.id], where);
+    await screenshot(page, `${caseId}-${board}-mid-puzzle`);
+    await page.click('[data-action="check"]');
+    await expect.poll(() => page.textContent('#activity .notice')).toMatch(/^Not confirmed: .*does not say which\. Read the cards again: .* row of the person it follows or the place it describes/);
+    expect(await page.textContent('#activity .board-marks')).toContain('●●●●○');
+    await screenshot(page, `${caseId}-${board}-failed-check`);
+
+    // Then by reading, a set of three at a time (moving the first three to the rows they name);
+    // a last set of one or two is all that is left, and a check needs only those.
+    for (let i = 0; i < b.cards.length; i += 3) {
+      const set = b.cards.slice(i, i + 3);
+      for (const c of set) await place(page, c.id, lanes[c.id], days[c.id], where);
       await page.click('[data-action="check"]');
-      await expect.poll(() => page.textContent('#activity .notice')).toMatch(/^Not confirmed: .*does not say which\. Read the cards again: .* row of the person it follows or the place it describes/);
-      expect(await page.textContent('#activity .board-marks')).toContain('●●●●○');
-      if (shots) await screenshot(page, `${caseId}-${board}-failed-check`);
+      await expect.poll(() => page.textContent('#activity .notice'), { message: `${where}: set ${set.map((c) => c.id).join(', ')}` }).toMatch(new RegExp(`^Confirmed: ${set.length} cards? locks? in\\.`));
+      if (i === 0) await screenshot(page, `${caseId}-${board}-passed-check`);
+    }
+    await page.waitForSelector('#activity [data-action="finish"]');
+    expect(await page.locator('#activity .board-result li').count(), `${where}: the clash shows`).toBeGreaterThan(0);
 
-      // Then by reading, a set of three at a time (moving the first three to the rows they name);
-      // a last set of one or two is all that is left, and a check needs only those.
-      for (let i = 0; i < b.cards.length; i += 3) {
-        const set = b.cards.slice(i, i + 3);
-        for (const c of set) await place(page, c.id, lanes[c.id], days[c.id], where);
-        await page.click('[data-action="check"]');
-        await expect.poll(() => page.textContent('#activity .notice'), { message: `${where}: set ${set.map((c) => c.id).join(', ')}` }).toMatch(new RegExp(`^Confirmed: ${set.length} cards? locks? in\\.`));
-        if (shots && i === 0) await screenshot(page, `${caseId}-${board}-passed-check`);
-      }
-      await page.waitForSelector('#activity [data-action="finish"]');
-      expect(await page.locator('#activity .board-result li').count(), `${where}: the clash shows`).toBeGreaterThan(0);
+    // The solved board, with its result, at every size.
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
       await screenshot(page, `${caseId}-${board}-${size.name}`);
-      const m = await page.evaluate(() => {
-        const se = document.scrollingElement!;
-        const big = [...document.querySelectorAll<HTMLElement>('body *')]
-          .filter((el) => { const r = el.getBoundingClientRect(); return (r.bottom > innerHeight + 1 || r.right > innerWidth + 1) && !el.closest('.board-scroll') && r.width > 0; })
-          .slice(0, 6).map((el) => `${el.tagName}#${el.id}.${el.className} ${Math.round(el.getBoundingClientRect().right)}x${Math.round(el.getBoundingClientRect().bottom)} ${getComputedStyle(el).position}`);
-        const box = document.querySelector<HTMLElement>('.board-scroll')!;
-        const cue = document.querySelector<HTMLElement>('.board-scroll-cue')!;
-        return { big, pageW: se.scrollWidth, pageH: se.scrollHeight, w: innerWidth, h: innerHeight, overflows: box.scrollWidth > box.clientWidth + 1, cueShown: !cue.hidden, boxRight: box.getBoundingClientRect().right };
-      });
-      expect(m.pageW, `${where}: page width; beyond the window: ${m.big.join(' | ')}`).toBeLessThanOrEqual(m.w);
-      expect(m.pageH, `${where}: page height; beyond the window: ${m.big.join(' | ')}`).toBeLessThanOrEqual(m.h);
-      expect(m.boxRight, `${where}: the board's box is on screen`).toBeLessThanOrEqual(m.w + 1);
-      expect(m.cueShown, `${where}: a board wider than its box says so`).toBe(m.overflows);
+      await fitsTheWindow(page, `${caseId} ${size.name}, solved`);
     }
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();

@@ -1,15 +1,30 @@
 // The objection beat on the stage, timed by the stage's own events, in both motion settings.
 // (The art at every scene change is checked on the pixels in each case's keyboard playthrough:
-// prologue, drammen and sittings .e2e.test.ts, with stagePixels.ts.)
+// prologue, drammen and sittings .e2e.test.ts, with stagePixels.ts, on the Canvas renderer; here
+// the Prologue's opening scenes are checked the same way on WebGL.)
 import { describe, expect, it } from 'vitest';
 import { screenshot, gameErrors, openGame, useBrowser } from './browser';
 import { caseRoute } from './caseRoute';
-import { motions } from './stagePixels';
+import { advanceLines } from './keyboardPlayer';
+import { expectStageDrawn, motions, watchStage } from './stagePixels';
 
 // One motion setting per renderer: full motion (tweens, the shake) on WebGL composited on the
 // emulated GPU, reduced motion on the Canvas renderer a machine without a GPU gets.
 const gpuBrowser = useBrowser({ gpu: true });
 const cpuBrowser = useBrowser();
+
+describe('the WebGL renderer', () => {
+  it('draws the Prologue\'s opening scenes, checked on its pixels, played by keyboard to the first cross-examination', async () => {
+    const page = await openGame(gpuBrowser(), { reducedMotion: 'no-preference' });
+    await watchStage(page);
+    await page.focus('[data-case="prologue"]');
+    await page.keyboard.press('Enter');
+    expect(await advanceLines(page)).toBe('cross');
+    await expectStageDrawn(page, 'prologue-opening', 'WebGL');
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
 
 describe('the objection beat', () => {
   it.each(motions)('holds the text until the banner has landed, then the witness is shaken (%s); Hold it! on a press; a wrong present breaks a mark', async (label, motion) => {
