@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, relative } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
-import { cacheDir } from './cacheDir';
+import { cacheDir } from './cacheDir.ts';
 
 export interface InkProblem {
   severity: 'error' | 'warning';

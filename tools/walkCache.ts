@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { CaseContent } from '../src/story/caseSession';
 import { walkCase, type WalkReport } from '../src/content/storyWalker';
-import { cacheDir } from './cacheDir';
+import { cacheDir } from './cacheDir.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CACHE_DIR = cacheDir('exhibit-walk');
