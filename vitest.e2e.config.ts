@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { longestFirst } from './tests/helpers/longestFirst.ts';
 
 // Browser tests: drive the production build in Debian's Chromium through playwright-core.
 export default defineConfig({
@@ -12,5 +13,9 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     globalSetup: ['tests/e2e/globalSetup.ts'],
+    // Longest first (seconds each in a full run on this machine, Dec 2026), so two workers end together.
+    sequence: {
+      sequencer: longestFirst(['sittings', 'screenReader', 'access', 'gradebook', 'boards', 'drammen', 'stage', 'prologue', 'classroom', 'scorm', 'saves', 'proofs', 'offline', 'singleFile'], 'first'),
+    },
   },
 });
