@@ -1,5 +1,7 @@
 // The courtroom in play: connects one CaseSession to the HTML layer, the stage, the sound
-// and the autosave. Every player action goes through here, and after each the game is saved.
+// and the autosave. Every player action goes through here, and each is saved (after a pause in
+// play, autosaveSchedule.ts).
+import { AutosaveSchedule } from './autosaveSchedule';
 import { CaseSession, SessionError, type SessionEvent, type CrossView, type View } from '../story/caseSession';
 import type { CaseContent } from '../story/caseSession';
 import { OBJECTION_LABEL, presentCommand, type Presenter } from '../story/commands';
@@ -588,33 +590,23 @@ export class Courtroom {
     });
   }
 
-  private savePending = false;
+  /** When the autosave runs (after a pause in play; see autosaveSchedule.ts). */
+  private readonly saves = new AutosaveSchedule(() => this.autosave());
   private onPageHide = () => this.flushSave();
   private onHidden = () => document.visibilityState === 'hidden' && this.flushSave();
-  private quietTimer: ReturnType<typeof setTimeout> | undefined;
-  private pendingSince = 0;
 
-  /**
-   * The autosave waits for a pause in play, then for an idle moment: serialising the story's
-   * state and writing it takes tens of milliseconds on a slow machine (over a hundred at 4x CPU
-   * throttle), and a student pressing Enter through lines would otherwise find each key waiting
-   * behind the previous line's save. A save is never put off more than SAVE_AT_LEAST_MS during
-   * steady play; leaving the case or the page (pagehide, a hidden tab) writes a pending save at once.
-   */
+  /** A save is owed for the last step (tests wait for it: tests/e2e/browser.ts saveSettled). */
+  get savePending(): boolean {
+    return this.saves.pending;
+  }
+
   private scheduleSave(): void {
-    if (!this.savePending) this.pendingSince = performance.now();
-    this.savePending = true;
-    clearTimeout(this.quietTimer);
-    const overdue = performance.now() - this.pendingSince >= SAVE_AT_LEAST_MS;
-    this.quietTimer = setTimeout(() => whenIdle(() => this.flushSave()), overdue ? 0 : SAVE_QUIET_MS);
+    this.saves.schedule();
   }
 
   /** Writes a pending autosave now (nothing if none is pending). */
   flushSave(): void {
-    clearTimeout(this.quietTimer);
-    if (!this.savePending) return;
-    this.savePending = false;
-    this.autosave();
+    this.saves.flush();
   }
 
   private autosave(): void {
@@ -691,15 +683,4 @@ export function artOf(storyJson: unknown): { backgrounds: string[]; speakers: st
     if (m[2] !== 'narrator' && !list.includes(m[2])) list.push(m[2]);
   }
   return { backgrounds, speakers };
-}
-
-/** A pause this long in play (ms) lets the autosave run. */
-const SAVE_QUIET_MS = 400;
-/** During steady play, a save is written at least this often (ms). */
-const SAVE_AT_LEAST_MS = 3000;
-
-/** Runs `fn` when the browser is idle (soon regardless); where requestIdleCallback is missing (Safari), at once. */
-function whenIdle(fn: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
-  else fn();
 }
