@@ -15,7 +15,7 @@ export default defineConfig({
     globalSetup: ['tests/e2e/globalSetup.ts'],
     // Longest first (seconds each in a full run on this machine, Dec 2026), so two workers end together.
     sequence: {
-      sequencer: longestFirst(['sittings', 'screenReader', 'access', 'gradebook', 'boards', 'drammen', 'stage', 'prologue', 'classroom', 'scorm', 'saves', 'proofs', 'offline', 'singleFile'], 'first'),
+      sequencer: longestFirst(['sittings', 'stage', 'access', 'gradebook', 'screenReader', 'boards', 'drammen', 'prologue', 'scorm', 'classroom', 'saves', 'proofs', 'offline', 'singleFile'], 'first'),
     },
   },
 });

@@ -5,19 +5,23 @@ import { afterAll, beforeAll, inject } from 'vitest';
 
 export const SCREENSHOTS = 'artifacts/screenshots';
 
+/** Debian's headless Chromium (tools/ensure-chromium.mjs says why this build); CHROMIUM_PATH picks another. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell';
+
 /**
  * Headless Chromium as on a machine without a usable GPU (software compositing, WebGL only
  * emulated): the stage then takes Phaser's Canvas renderer (stage.ts, rendererFor), as many school
- * machines will. `gpu: true` (or GPU=1) composites on the emulated GPU (SwiftShader) instead: the
+ * machines will. `gpu: true` (or GPU=1) turns on WebGL on the emulated GPU (SwiftShader): the
  * tests that check the WebGL renderer on its pixels launch that way and open the game with
- * `renderer: 'webgl'` (WebGL composited in software would copy every frame back to the page).
+ * `renderer: 'webgl'` (the headless shell still copies each WebGL frame back to the page, so
+ * those few tests are the slow ones).
  * The page's own pixels are rasterised on the CPU either way: rasterising a large table (a
  * timeline board) on the emulated GPU made each click take a second.
  */
 export async function launch(opts: { gpu?: boolean } = {}): Promise<Browser> {
   const gpu = opts.gpu ?? !!process.env.GPU;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--autoplay-policy=no-user-gesture-required',
       ...(gpu ? ['--enable-gpu', '--ignore-gpu-blocklist', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu-rasterization'] : []),
