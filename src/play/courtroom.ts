@@ -251,7 +251,7 @@ export class Courtroom {
     this.dialogue.show(!inCross && !inActivity);
     this.testimony.show(inCross);
     byId('activity').hidden = !inActivity;
-    document.body.dataset.phase = view.phase;
+    if (document.body.dataset.phase !== view.phase) document.body.dataset.phase = view.phase;
     this.renderMarks(view);
     switch (view.phase) {
       case 'line': {
@@ -264,7 +264,9 @@ export class Courtroom {
         if (line.speaker) this.deps.audio.blip(line.speaker);
         const dramatized = dramatizedNote(line);
         this.announcer.say(`${dramatized !== null ? `${dramatizedLabel(dramatized)}. ` : ''}${name ? `${name}: ${line.text}` : line.text}`);
-        if (!this.record.isOpen) this.dialogue.next.focus();
+        // focus() brings style and layout up to date before it checks the button can take focus:
+        // a forced layout on every line when the button has it already.
+        if (!this.record.isOpen && document.activeElement !== this.dialogue.next) this.dialogue.next.focus();
         break;
       }
       case 'choices': {

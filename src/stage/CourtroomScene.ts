@@ -241,21 +241,41 @@ export class CourtroomScene extends Phaser.Scene {
 
   private drawBust(key: string | null): void {
     this.onActivity();
-    this.bust?.destroy();
+    this.putAway(this.bust);
     this.bust = undefined;
     this.bustShown = key;
     if (!key) return;
-    const container = this.add.container(BUST.x, BUST.y).setDepth(10);
     if (key.startsWith('page:')) {
-      container.add(this.pageOf(key.slice('page:'.length)));
-    } else {
-      const img = this.add.image(0, 0, key).setOrigin(0.5, 1);
-      img.setDisplaySize(BUST_ON_STAGE.width, BUST_ON_STAGE.height); // a Canvas texture is already this size
-      // A still bust: an idle bob kept the render loop (and, in software WebGL, a core) busy
-      // the whole time a line was read, for a movement nobody needs.
-      container.add(img);
+      this.bust = this.keptPage(key, () => this.pageOf(key.slice('page:'.length)).setPosition(BUST.x, BUST.y - STAGE_H / 2 + 30)).setDepth(10);
+      return;
     }
+    const container = this.add.container(BUST.x, BUST.y).setDepth(10);
+    const img = this.add.image(0, 0, key).setOrigin(0.5, 1);
+    img.setDisplaySize(BUST_ON_STAGE.width, BUST_ON_STAGE.height); // a Canvas texture is already this size
+    // A still bust: an idle bob kept the render loop (and, in software WebGL, a core) busy
+    // the whole time a line was read, for a movement nobody needs.
+    container.add(img);
     this.bust = container;
+  }
+
+  /**
+   * Pages (a document's voice, transcript testimony) are built once and kept, hidden when not
+   * shown: building one makes two text canvases (each a canvas, its context, a font measured),
+   * several ms of the main thread on a weak machine every time a document spoke again.
+   */
+  private pages = new Map<string, Phaser.GameObjects.Container>();
+
+  private keptPage(key: string, make: () => Phaser.GameObjects.Container): Phaser.GameObjects.Container {
+    let page = this.pages.get(key);
+    if (!page?.scene) this.pages.set(key, (page = make())); // (a destroyed object has no scene)
+    return page.setVisible(true);
+  }
+
+  /** Off the stage: a kept page is hidden, anything else destroyed. */
+  private putAway(obj: Phaser.GameObjects.Container | undefined): void {
+    if (!obj) return;
+    if ([...this.pages.values()].includes(obj)) obj.setVisible(false);
+    else obj.destroy();
   }
 
   /** Switch reduced motion now (the beats that follow move or stand still). */
@@ -294,13 +314,14 @@ export class CourtroomScene extends Phaser.Scene {
   setDocument(title: string | null): void {
     if (!title && !this.document) return;
     this.onActivity();
-    this.document?.destroy();
+    this.putAway(this.document);
     this.document = undefined;
     if (!title) return;
-    const page = this.add.container(STAGE_W / 2, STAGE_H / 2 + 30).setDepth(12);
-    page.add(this.paper(title, 'READ INTO\nTHE RECORD'));
-    page.setAngle(-2);
-    this.document = page;
+    this.document = this.keptPage(`document:${title}`, () => {
+      const page = this.add.container(STAGE_W / 2, STAGE_H / 2 + 30).setDepth(12);
+      page.add(this.paper(title, 'READ INTO\nTHE RECORD'));
+      return page.setAngle(-2);
+    });
   }
 
   /** A page with a heading and a stamp, centred on (0, 0). */
