@@ -132,30 +132,43 @@ export class CourtroomScene extends Phaser.Scene {
     void fetchManifest().then((m) => {
       this.manifest = m;
       this.manifestLoaded = true;
+      // Ready (and the case's other art preloaded after it) once the picture the story asks for
+      // is drawn: now, or when its art has loaded. Checked only now, it missed the usual case, the
+      // first picture still loading when the manifest came, and nothing was ever preloaded: every
+      // new scene then held its line while its art was fetched and rasterised.
+      this.events.once('drawn', () => this.onArtReady());
       this.refresh();
-      if (this.isDrawn()) this.onArtReady();
     });
   }
 
   // ---- art loading ------------------------------------------------------------------------
 
-  /** Rasterises one SVG into a texture. Resolves when it exists (or failed: a broken file never blocks play). */
-  loadArt(key: string, url: string, size?: { width: number; height: number }): Promise<void> {
+  /**
+   * Rasterises one SVG into a texture. Resolves when it exists (or failed: a broken file never
+   * blocks play). `ahead`: loaded before the story asks for it, in short steps at idle moments
+   * (rasterising a background at once held the main thread ~25 ms, ~100 ms on a 4x slower
+   * machine: a key pressed meanwhile waited); the story asking for it hurries the rest.
+   */
+  loadArt(key: string, url: string, size?: { width: number; height: number }, ahead = false): Promise<void> {
     if (this.textures.exists(key) || this.failed.has(key)) return Promise.resolve();
     const known = this.loading.get(key);
-    if (known) return known;
+    if (known) {
+      if (!ahead) this.hurry.add(key);
+      return known;
+    }
     const img = new Image();
     img.src = url;
+    const pause = ahead ? () => (this.hurry.has(key) ? Promise.resolve() : idle()) : null;
     const p = img
       .decode()
-      .then(() => {
+      .then(() => rasterise(img, size, pause))
+      .then((canvas) => {
         if (this.textures.exists(key)) return;
-        // WebGL rasterises the SVG once, when it uploads the texture. The Canvas renderer would
-        // draw the <img> itself each frame, and Chromium re-rasterises an SVG image on every
-        // drawImage: there the picture is rasterised once, into a canvas, and that is drawn.
+        // The picture is rasterised once, into a canvas, and that is the texture: the Canvas
+        // renderer would otherwise draw the <img> itself each frame (Chromium re-rasterises an
+        // SVG image on every drawImage), and WebGL would rasterise it in the frame uploading it.
         // (addImage takes a canvas as its source; addCanvas would read every pixel back at once.)
-        if (this.renderer.type === Phaser.CANVAS) this.textures.addImage(key, rasterised(img, size) as unknown as HTMLImageElement);
-        else this.textures.addImage(key, img);
+        this.textures.addImage(key, canvas as unknown as HTMLImageElement);
       })
       .catch((e) => {
         console.warn(`stage: art ${url} failed to load`, e);
@@ -163,31 +176,38 @@ export class CourtroomScene extends Phaser.Scene {
       })
       .finally(() => {
         this.loading.delete(key);
+        this.hurry.delete(key);
         this.refresh(); // wakes the render loop only if the picture on screen changes
       });
     this.loading.set(key, p);
     return p;
   }
 
+  /** Art being loaded ahead that the story now wants: its remaining steps go at once. */
+  private hurry = new Set<string>();
+
   private bgUrl(id: string): string {
     return assetUrl(`art/bg/${id}.svg`);
   }
 
-  private loadBackground(id: string): Promise<void> {
-    return this.manifest.backgrounds.includes(id) ? this.loadArt(`bg:${id}`, this.bgUrl(id)) : Promise.resolve();
+  private loadBackground(id: string, ahead = false): Promise<void> {
+    return this.manifest.backgrounds.includes(id) ? this.loadArt(`bg:${id}`, this.bgUrl(id), undefined, ahead) : Promise.resolve();
   }
 
-  private loadBust(character: string, expression: string | null): Promise<void> {
+  private loadBust(character: string, expression: string | null, ahead = false): Promise<void> {
     const ex = bestExpression(this.manifest, character, expression);
-    return ex ? this.loadArt(bustKey(character, ex), assetUrl(`art/busts/${character}-${ex}.svg`), BUST_ON_STAGE) : Promise.resolve();
+    return ex ? this.loadArt(bustKey(character, ex), assetUrl(`art/busts/${character}-${ex}.svg`), BUST_ON_STAGE, ahead) : Promise.resolve();
   }
 
   /** Load ahead: backgrounds and every expression of each character, one at a time, in order. */
   async preloadArt(backgrounds: string[], characters: string[]): Promise<void> {
     const jobs: Array<() => Promise<void>> = [];
-    for (const b of backgrounds) jobs.push(() => this.loadBackground(b));
-    for (const c of characters) for (const ex of this.manifest.busts[c] ?? []) jobs.push(() => this.loadBust(c, ex));
-    for (const job of jobs) await job();
+    for (const b of backgrounds) jobs.push(() => this.loadBackground(b, true));
+    for (const c of characters) for (const ex of this.manifest.busts[c] ?? []) jobs.push(() => this.loadBust(c, ex, true));
+    for (const job of jobs) {
+      await idle(); // between the reader's steps, not inside one
+      await job();
+    }
   }
 
   // ---- what is asked for, and what is drawn -----------------------------------------------
@@ -490,14 +510,36 @@ export class CourtroomScene extends Phaser.Scene {
 /** A bust's size as drawn on the stage. */
 const BUST_ON_STAGE = { width: Math.round(BUST.width * BUST.scale), height: Math.round(BUST.height * BUST.scale) };
 
+/** The main thread's next idle moment (at most a second away; a timer where there is no requestIdleCallback). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
+}
+
+/** Horizontal strips a picture loaded ahead is rasterised in, one per idle moment. */
+const STRIPS = 8;
+
 /**
- * The SVG's pixels in a canvas, drawn once, at the size the stage shows them (its own size if
- * none is given): each frame then copies pixels one to one instead of resampling a picture.
+ * The SVG's pixels in a canvas, at the size the stage shows them (its own size if none is
+ * given): each frame then copies pixels one to one instead of resampling a picture. With
+ * `pause`, in strips, awaiting it before each (a strip costs about its share of the whole).
  */
-function rasterised(img: HTMLImageElement, size?: { width: number; height: number }): HTMLCanvasElement {
+async function rasterise(img: HTMLImageElement, size?: { width: number; height: number }, pause?: (() => Promise<void>) | null): Promise<HTMLCanvasElement> {
   const c = document.createElement('canvas');
   c.width = size?.width ?? img.naturalWidth;
   c.height = size?.height ?? img.naturalHeight;
-  c.getContext('2d')!.drawImage(img, 0, 0, c.width, c.height);
+  const ctx = c.getContext('2d')!;
+  if (!pause) {
+    ctx.drawImage(img, 0, 0, c.width, c.height);
+    return c;
+  }
+  const sw = img.naturalWidth;
+  const sh = img.naturalHeight;
+  for (let i = 0; i < STRIPS; i++) {
+    await pause();
+    // Whole source rows to whole canvas rows, so the strips meet without a seam.
+    const y0 = Math.round((c.height * i) / STRIPS);
+    const y1 = Math.round((c.height * (i + 1)) / STRIPS);
+    ctx.drawImage(img, 0, (y0 * sh) / c.height, sw, ((y1 - y0) * sh) / c.height, 0, y0, c.width, y1 - y0);
+  }
   return c;
 }
