@@ -33,6 +33,8 @@ export interface StageSnapshot {
   drawnBust?: string | null;
   /** The speaker is read from a document: a page is shown instead of a bust. */
   page?: string | null;
+  /** The case's art loaded ahead has all been tried (each picture a texture, or failed). */
+  preloaded?: boolean;
   banners: number;
   holdIts?: number;
   flashes: number;
@@ -208,7 +210,10 @@ export class CourtroomScene extends Phaser.Scene {
       await idle(); // between the reader's steps, not inside one
       await job();
     }
+    this.preloaded = true;
   }
+
+  private preloaded = false;
 
   // ---- what is asked for, and what is drawn -----------------------------------------------
 
@@ -311,6 +316,7 @@ export class CourtroomScene extends Phaser.Scene {
       drawnBackground: this.bgShown,
       drawnBust: this.bustShown,
       page: this.want.page,
+      preloaded: this.preloaded,
       ...this.counters,
     };
   }
@@ -527,19 +533,25 @@ async function rasterise(img: HTMLImageElement, size?: { width: number; height: 
   const c = document.createElement('canvas');
   c.width = size?.width ?? img.naturalWidth;
   c.height = size?.height ?? img.naturalHeight;
-  const ctx = c.getContext('2d')!;
+  // A canvas in main memory: on the GPU, one drawn over several tasks kept only its first
+  // strips (Chromium, SwiftShader), and a texture is read from it once anyway.
+  const ctx = c.getContext('2d', { willReadFrequently: true })!;
   if (!pause) {
     ctx.drawImage(img, 0, 0, c.width, c.height);
     return c;
   }
-  const sw = img.naturalWidth;
-  const sh = img.naturalHeight;
   for (let i = 0; i < STRIPS; i++) {
     await pause();
-    // Whole source rows to whole canvas rows, so the strips meet without a seam.
+    // The whole picture drawn through a clip the strip's height: only the strip is rasterised.
+    // (A source rectangle instead drew the wrong pixels on a GPU-accelerated canvas.)
     const y0 = Math.round((c.height * i) / STRIPS);
     const y1 = Math.round((c.height * (i + 1)) / STRIPS);
-    ctx.drawImage(img, 0, (y0 * sh) / c.height, sw, ((y1 - y0) * sh) / c.height, 0, y0, c.width, y1 - y0);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, y0, c.width, y1 - y0);
+    ctx.clip();
+    ctx.drawImage(img, 0, 0, c.width, c.height);
+    ctx.restore();
   }
   return c;
 }

@@ -26,6 +26,36 @@ describe('the WebGL renderer', () => {
   });
 });
 
+describe('art loaded ahead', () => {
+  it('once the first picture of a case is drawn, the rest of its art loads, and no later scene holds its line for art', async () => {
+    const page = await openGame(cpuBrowser());
+    await page.focus('[data-case="prologue"]');
+    await page.keyboard.press('Enter');
+    // The stage says when everything ahead has been tried (each picture loaded or failed).
+    await page.waitForFunction(() => (window as any).__TEST__.stage.snapshot().preloaded, null, { timeout: 60_000 });
+    const missing = await page.evaluate(async () => {
+      const game = (window as any).__TEST__.stage.game;
+      const manifest = await (await fetch('art/manifest.json')).json();
+      const keys = [...(manifest.backgrounds as string[]).filter((b) => ['veksal', 'road', 'island'].includes(b)).map((b) => `bg:${b}`), ...(manifest.busts.swen as string[]).map((e) => `bust:swen-${e}`)];
+      return keys.filter((k) => !game.textures.exists(k));
+    });
+    expect(missing, 'the Prologue\'s scenes and its witness, loaded ahead').toEqual([]);
+    // Each time the page is marked busy from here on: 'stage' would be a line held for its picture.
+    await page.evaluate(() => {
+      const w = window as any;
+      w.__heldFor = [];
+      new MutationObserver(() => {
+        const busy = document.documentElement.dataset.busy;
+        if (busy) w.__heldFor.push(busy);
+      }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-busy'] });
+    });
+    expect(await advanceLines(page)).toBe('cross');
+    expect(await page.evaluate(() => (window as any).__heldFor)).not.toContain('stage');
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the objection beat', () => {
   it.each(motions)('holds the text until the banner has landed, then the witness is shaken (%s); Hold it! on a press; a wrong present breaks a mark', async (label, motion) => {
     const { route } = caseRoute('prologue');
