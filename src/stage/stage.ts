@@ -158,7 +158,10 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
           scene.events.on('drawn', check);
         });
       }),
-    preload: (backgrounds, characters) => void whenLive.then(() => ready).then(() => scene.preloadArt(backgrounds, characters)),
+    preload: (backgrounds, characters) => {
+      if (testArtOnDemand()) return;
+      void whenLive.then(() => ready).then(() => scene.preloadArt(backgrounds, characters));
+    },
     on: (event, fn) => {
       scene.events.on(event, fn);
       return () => scene.events.off(event, fn);
@@ -185,6 +188,16 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
 function testBeatScale(): number {
   const q = new URLSearchParams(location.search);
   return q.has('test') && q.get('beats') === 'fast' ? 0.1 : 1;
+}
+
+/**
+ * Only under test (`?test&art=on-demand`): no art loaded ahead, each picture when the story asks
+ * for it. The browser tests that do not look at the stage pass it: loading a case's art ahead
+ * costs ~0.3 s of the main thread per case started, for pictures those tests never check.
+ */
+function testArtOnDemand(): boolean {
+  const q = new URLSearchParams(location.search);
+  return q.has('test') && q.get('art') === 'on-demand';
 }
 
 /** The Phaser renderer for this machine (see rendererChoice.ts for why). */

@@ -8,7 +8,7 @@ import { gameErrors, openGame, phase, screenshot, SCREENSHOTS, useBrowser } from
 import { advanceToCross } from './keyboardPlayer';
 import { audit } from './axe';
 
-const browserFor = useBrowser();
+const browserFor = useBrowser({ art: 'on-demand' }); // this file does not look at the stage
 
 /** Visible controls smaller than 44 x 44 px (a radio or checkbox counts with its label). */
 async function smallTargets(page: Page): Promise<Array<{ what: string | null | undefined; w: number; h: number }>> {

@@ -234,7 +234,7 @@ async function fitsTheWindow(page: Page, where: string): Promise<void> {
   expect(m.cueShown, `${where}: a board wider than its box says so`).toBe(m.overflows);
 }
 
-const browserFor = useBrowser();
+const browserFor = useBrowser({ art: 'on-demand' }); // this file does not look at the stage
 
 const BOARDS = ['coyoacan-1', 'coyoacan-2', 'coyoacan-3'];
 

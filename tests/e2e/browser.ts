@@ -18,7 +18,17 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-hea
  * The page's own pixels are rasterised on the CPU either way: rasterising a large table (a
  * timeline board) on the emulated GPU made each click take a second.
  */
-export async function launch(opts: { gpu?: boolean } = {}): Promise<Browser> {
+export interface BrowserOptions {
+  gpu?: boolean;
+  /**
+   * 'on-demand' (for files that never look at the stage): pages open with `art=on-demand`, so a
+   * case started loads only the pictures it shows, not all its art ahead (stage.ts). The files
+   * that check the stage keep the game's own way, 'ahead'.
+   */
+  art?: 'ahead' | 'on-demand';
+}
+
+export async function launch(opts: BrowserOptions = {}): Promise<Browser> {
   const gpu = opts.gpu ?? !!process.env.GPU;
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -29,8 +39,11 @@ export async function launch(opts: { gpu?: boolean } = {}): Promise<Browser> {
     ],
   });
   if (gpu) onGpu.add(browser);
+  if (opts.art === 'on-demand') artOnDemand.add(browser);
   return browser;
 }
+
+const artOnDemand = new WeakSet<Browser>();
 
 /** Browsers composited on the emulated GPU: their pages draw the stage with WebGL unless told otherwise. */
 const onGpu = new WeakSet<Browser>();
@@ -61,7 +74,8 @@ export async function openGame(browser: Browser, opts: OpenOptions = {}): Promis
   (page as Page & { gameErrors: string[] }).gameErrors = errors;
   const fast = (opts.pace ?? 'test') === 'test';
   const renderer = opts.renderer ?? (onGpu.has(browser) ? 'webgl' : undefined);
-  await page.goto(`${inject('baseUrl')}?test=1${fast ? '&beats=fast' : ''}${renderer ? `&renderer=${renderer}` : ''}${opts.query ? `&${opts.query}` : ''}`);
+  const art = artOnDemand.has(browser) ? '&art=on-demand' : '';
+  await page.goto(`${inject('baseUrl')}?test=1${fast ? '&beats=fast' : ''}${art}${renderer ? `&renderer=${renderer}` : ''}${opts.query ? `&${opts.query}` : ''}`);
   await page.waitForSelector('html[data-ready="true"]');
   if (fast) await page.evaluate(() => (window as any).__TEST__.settings.update({ textSpeed: 'instant' }));
   return page;
@@ -114,7 +128,7 @@ export async function currentStatement(page: Page): Promise<string | null> {
 }
 
 /** One browser for a test file, launched before its tests and closed after them. */
-export function useBrowser(opts: { gpu?: boolean } = {}): () => Browser {
+export function useBrowser(opts: BrowserOptions = {}): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launch(opts);

@@ -14,7 +14,7 @@ import { playOnInNode, routeSteps } from './savedAt';
 
 const { route, index, content } = caseRoute('prologue');
 
-const browserFor = useBrowser();
+const browserFor = useBrowser({ art: 'on-demand' }); // this file does not look at the stage
 
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(button)]);

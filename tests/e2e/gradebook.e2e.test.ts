@@ -17,7 +17,7 @@ import { caseRoute } from './caseRoute';
 import { advanceLines, advanceToCross, playAction, presentByKeyboard } from './keyboardPlayer';
 import { playOnInNode, routeSteps } from './savedAt';
 
-const browserFor = useBrowser();
+const browserFor = useBrowser({ art: 'on-demand' }); // this file does not look at the stage
 const { route } = caseRoute('prologue');
 /** Every statement with a contradiction, as cross.statement, from the case's own models. */
 function contradictionIds(id: string): string[] {
@@ -42,7 +42,7 @@ async function handIn(page: Page): Promise<{ name: string; text: string }> {
 /** Another tab in the same browser profile: the next student at the same laptop. */
 async function newTab(context: BrowserContext, query: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${inject('baseUrl')}?test=1&${query}`);
+  await page.goto(`${inject('baseUrl')}?test=1&art=on-demand&${query}`);
   await page.waitForSelector('html[data-ready="true"]');
   return page;
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { gameErrors, openGame, phase, useBrowser } from './browser';
 import { advanceLines } from './keyboardPlayer';
 
-const browserFor = useBrowser();
+const browserFor = useBrowser({ art: 'on-demand' }); // this file does not look at the stage
 
 describe('offline', () => {
   it('a class that loaded the game once plays a case it never opened with the network gone, reloads, continues', async () => {

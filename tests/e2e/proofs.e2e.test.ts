@@ -9,7 +9,7 @@ import { caseRoute } from './caseRoute';
 import { advanceLines, goToStatement, playAction, pointByKeyboard, presentByKeyboard } from './keyboardPlayer';
 
 const { route, index } = caseRoute('prologue');
-const browserFor = useBrowser();
+const browserFor = useBrowser({ art: 'on-demand' }); // this file does not look at the stage
 
 describe('proofs in the browser', () => {
   it('labels dramatized lines and lets the player point to the line by keyboard alone', async () => {

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { gameErrors, openGame, phase, saveSettled, screenshot, useBrowser } from './browser';
 import { advanceLines, advanceToCross } from './keyboardPlayer';
 
-const browserFor = useBrowser();
+const browserFor = useBrowser({ art: 'on-demand' }); // this file does not look at the stage
 const KEY = 'exhibit-1937/save/prologue';
 
 async function playABit(page: Page): Promise<void> {

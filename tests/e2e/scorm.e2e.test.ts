@@ -20,7 +20,7 @@ import { CaseSession } from '../../src/story/caseSession';
 import { GameStorage, MemoryStorage, SaveStore } from '../../src/save/saveGame';
 import { encodeResume, SUSPEND_LIMIT } from '../../src/lms/resumeState';
 
-const browserFor = useBrowser();
+const browserFor = useBrowser({ art: 'on-demand' }); // this file does not look at the stage
 const { route, index } = caseRoute('prologue');
 const root = mkdtempSync(join(tmpdir(), 'exhibit-lms-'));
 let server: Server;

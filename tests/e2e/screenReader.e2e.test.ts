@@ -14,7 +14,7 @@ import { continueFrom } from './savedAt';
 import { advanceLines, goToStatement, playAction, pointByKeyboard, type BoardCards } from './keyboardPlayer';
 import { announced, inOrder, norm, quiet, spoken, startReader } from './screenReader';
 
-const browserFor = useBrowser();
+const browserFor = useBrowser({ art: 'on-demand' }); // this file does not look at the stage
 
 type Route = ReturnType<typeof caseRoute>;
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { gameErrors, phase, useBrowser } from './browser';
 import { advanceLines } from './keyboardPlayer';
 
-const browserFor = useBrowser();
+const browserFor = useBrowser({ art: 'on-demand' }); // this file does not look at the stage
 const FILE = resolve('dist-single/exhibit-1937.html');
 
 describe('one file', () => {
