@@ -95,7 +95,7 @@ export class Courtroom {
     document.addEventListener('visibilitychange', this.onHidden);
     byId('case-label').textContent = content.title;
     const art = artOf(content.storyJson);
-    deps.stage.preload(art.backgrounds, art.speakers);
+    deps.stage.preload(art.order);
     byId('topbar').hidden = false;
     byId('play').inert = false;
   }
@@ -675,14 +675,21 @@ export class Courtroom {
   }
 }
 
-/** The backgrounds and speakers a case uses, in the order its compiled story first names them. */
-export function artOf(storyJson: unknown): { backgrounds: string[]; speakers: string[] } {
+/**
+ * The backgrounds and speakers a case uses, in the order its compiled story first names them;
+ * `order` has both in one list ('bg:…', 'speaker:…'), the order the preload follows.
+ */
+export function artOf(storyJson: unknown): { backgrounds: string[]; speakers: string[]; order: string[] } {
   const text = typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson);
   const backgrounds: string[] = [];
   const speakers: string[] = [];
+  const order: string[] = [];
   for (const m of text.matchAll(/(bg|speaker):\s*([a-z0-9-]+)/g)) {
     const list = m[1] === 'bg' ? backgrounds : speakers;
-    if (m[2] !== 'narrator' && !list.includes(m[2])) list.push(m[2]);
+    if (m[2] !== 'narrator' && !list.includes(m[2])) {
+      list.push(m[2]);
+      order.push(`${m[1]}:${m[2]}`);
+    }
   }
-  return { backgrounds, speakers };
+  return { backgrounds, speakers, order };
 }

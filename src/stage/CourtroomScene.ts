@@ -201,11 +201,23 @@ export class CourtroomScene extends Phaser.Scene {
     return ex ? this.loadArt(bustKey(character, ex), assetUrl(`art/busts/${character}-${ex}.svg`), BUST_ON_STAGE, ahead) : Promise.resolve();
   }
 
-  /** Load ahead: backgrounds and every expression of each character, one at a time, in order. */
-  async preloadArt(backgrounds: string[], characters: string[]): Promise<void> {
+  /**
+   * Load ahead, one picture at a time at idle moments: each background and each speaker's usual
+   * face in the order the story first shows them (what a reader meets next comes first), then
+   * every speaker's other expressions.
+   */
+  async preloadArt(order: string[]): Promise<void> {
     const jobs: Array<() => Promise<void>> = [];
-    for (const b of backgrounds) jobs.push(() => this.loadBackground(b, true));
-    for (const c of characters) for (const ex of this.manifest.busts[c] ?? []) jobs.push(() => this.loadBust(c, ex, true));
+    const speakers: string[] = [];
+    for (const entry of order) {
+      const [kind, id] = [entry.slice(0, entry.indexOf(':')), entry.slice(entry.indexOf(':') + 1)];
+      if (kind === 'bg') jobs.push(() => this.loadBackground(id, true));
+      else if (kind === 'speaker') {
+        speakers.push(id);
+        jobs.push(() => this.loadBust(id, 'neutral', true));
+      }
+    }
+    for (const c of speakers) for (const ex of this.manifest.busts[c] ?? []) jobs.push(() => this.loadBust(c, ex, true));
     for (const job of jobs) {
       await idle(); // between the reader's steps, not inside one
       await job();

@@ -142,7 +142,7 @@ export function createLazyStage(parent: HTMLElement, reducedMotion: boolean): La
     isBusy: () => !real || real.isBusy(),
     isDrawn: () => real !== null && real.isDrawn(),
     whenDrawn: () => withStage((s) => s.whenDrawn()),
-    preload: (backgrounds, characters) => run((s) => s.preload(backgrounds, characters)),
+    preload: (order) => run((s) => s.preload(order)),
     on: (event: StageEvent, fn) => {
       let off: (() => void) | null = null;
       let cancelled = false;

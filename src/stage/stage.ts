@@ -29,8 +29,8 @@ export interface Stage {
   isDrawn(): boolean;
   /** Resolves when they are (at once if they already are). */
   whenDrawn(): Promise<void>;
-  /** Loads art ahead of need, in order, one picture at a time. */
-  preload(backgrounds: string[], characters: string[]): void;
+  /** Loads art ahead of need, one picture at a time: 'bg:…' and 'speaker:…' in story order. */
+  preload(order: string[]): void;
   on(event: StageEvent, fn: (...args: unknown[]) => void): () => void;
   /** The pixels the renderer draws next, copied (scaled to width x height) into a 2D canvas (for the browser tests). */
   capture(width?: number, height?: number): Promise<HTMLCanvasElement>;
@@ -158,9 +158,9 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
           scene.events.on('drawn', check);
         });
       }),
-    preload: (backgrounds, characters) => {
+    preload: (order) => {
       if (testArtOnDemand()) return;
-      void whenLive.then(() => ready).then(() => scene.preloadArt(backgrounds, characters));
+      void whenLive.then(() => ready).then(() => scene.preloadArt(order));
     },
     on: (event, fn) => {
       scene.events.on(event, fn);

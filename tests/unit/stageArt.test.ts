@@ -23,6 +23,6 @@ describe('art for every speaker and background', () => {
 
   it('finds a case\'s art in story order, for preloading', () => {
     const art = artOf({ root: ['^a', { '#': 'bg: veksal' }, { '#': 'speaker: trotsky' }, { '#': 'bg: road' }, { '#': 'speaker: narrator' }, { '#': 'bg: veksal' }] });
-    expect(art).toEqual({ backgrounds: ['veksal', 'road'], speakers: ['trotsky'] });
+    expect(art).toEqual({ backgrounds: ['veksal', 'road'], speakers: ['trotsky'], order: ['bg:veksal', 'speaker:trotsky', 'bg:road'] });
   });
 });
