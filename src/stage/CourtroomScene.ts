@@ -218,6 +218,7 @@ export class CourtroomScene extends Phaser.Scene {
       }
     }
     for (const c of speakers) for (const ex of this.manifest.busts[c] ?? []) jobs.push(() => this.loadBust(c, ex, true));
+    jobs.splice(Math.min(jobs.length, 2), 0, async () => void this.evidenceCard(null));
     for (const job of jobs) {
       await idle(); // between the reader's steps, not inside one
       await job();
@@ -447,16 +448,10 @@ export class CourtroomScene extends Phaser.Scene {
   evidenceIn(title: string): void {
     this.onActivity();
     this.counters.evidenceCards++;
-    const card = this.add.container(this.reducedMotion ? STAGE_W - 230 : STAGE_W + 260, 130).setDepth(40);
-    const g = this.add.graphics();
-    g.fillStyle(PAPER, 1).fillRect(-200, -60, 400, 120);
-    g.lineStyle(4, INK, 1).strokeRect(-200, -60, 400, 120);
-    g.fillStyle(RED, 1).fillRect(-200, -60, 14, 120);
-    const label = this.add.text(-170, -44, 'ADDED TO THE COURT RECORD', { fontFamily: 'DejaVu Sans Mono, monospace', fontSize: '16px', color: '#b3261e' });
-    const t = this.add.text(-170, -16, title, { fontFamily: 'DejaVu Serif, Georgia, serif', fontSize: '26px', color: '#1b1a17', wordWrap: { width: 350 } });
-    card.add([g, label, t]);
+    const card = this.evidenceCard(title).setPosition(this.reducedMotion ? STAGE_W - 230 : STAGE_W + 260, 130);
+    const putAway = () => card.setVisible(false); // kept for the next item
     if (this.reducedMotion) {
-      this.after(1600, () => card.destroy());
+      this.after(1600, putAway);
     } else {
       this.effects++;
       this.tweens.add({ targets: card, x: STAGE_W - 230, duration: 350, ease: 'Cubic.easeOut' });
@@ -464,11 +459,38 @@ export class CourtroomScene extends Phaser.Scene {
         targets: card, alpha: 0, delay: 1800, duration: 300,
         onComplete: () => {
           this.effects--;
-          card.destroy();
+          putAway();
           this.onActivity();
         },
       });
     }
+  }
+
+  /**
+   * The "added to the court record" cards, built once and reused (a spare one is built while
+   * the case's art loads ahead): a new card made two text canvases, a canvas context and a
+   * font measured each, ~10 ms of the main thread at the moment the card should fly in.
+   * Two items added together get a card each.
+   */
+  private cards: Array<{ card: Phaser.GameObjects.Container; title: Phaser.GameObjects.Text }> = [];
+
+  private evidenceCard(title: string | null): Phaser.GameObjects.Container {
+    let free = this.cards.find((c) => !c.card.visible && c.card.scene);
+    if (!free) {
+      const card = this.add.container(0, 0).setDepth(40);
+      const g = this.add.graphics();
+      g.fillStyle(PAPER, 1).fillRect(-200, -60, 400, 120);
+      g.lineStyle(4, INK, 1).strokeRect(-200, -60, 400, 120);
+      g.fillStyle(RED, 1).fillRect(-200, -60, 14, 120);
+      const label = this.add.text(-170, -44, 'ADDED TO THE COURT RECORD', { fontFamily: 'DejaVu Sans Mono, monospace', fontSize: '16px', color: '#b3261e' });
+      const t = this.add.text(-170, -16, '', { fontFamily: 'DejaVu Serif, Georgia, serif', fontSize: '26px', color: '#1b1a17', wordWrap: { width: 350 } });
+      card.add([g, label, t]);
+      free = { card, title: t };
+      this.cards.push(free);
+    }
+    if (title === null) return free.card.setVisible(false); // a spare, built ahead
+    free.title.setText(title);
+    return free.card.setVisible(true).setAlpha(1);
   }
 
   /**
