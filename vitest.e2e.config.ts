@@ -12,6 +12,7 @@ export default defineConfig({
     // the page (round trips, the stage's beats), so two browsers share the cores well.
     fileParallelism: true,
     maxWorkers: 2,
+    isolate: false,
     globalSetup: ['tests/e2e/globalSetup.ts'],
     // Longest first (seconds each in a full run on this machine, 7 Dec 2026: sittings 116,
     // screenReader 60, stage 56, access 46, gradebook 43, boards 35, drammen 31, prologue 21,
