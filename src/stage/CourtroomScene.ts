@@ -35,6 +35,10 @@ export interface StageSnapshot {
   page?: string | null;
   /** The case's art loaded ahead has all been tried (each picture a texture, or failed). */
   preloaded?: boolean;
+  /** Each "added to the court record" card so far, in order: the title asked for, the title its text holds. */
+  cards?: Array<{ asked: string; shown: string }>;
+  /** How many such cards were built (they are reused). */
+  cardsBuilt?: number;
   banners: number;
   holdIts?: number;
   flashes: number;
@@ -330,6 +334,8 @@ export class CourtroomScene extends Phaser.Scene {
       drawnBust: this.bustShown,
       page: this.want.page,
       preloaded: this.preloaded,
+      cards: [...this.cardLog],
+      cardsBuilt: this.cards.length,
       ...this.counters,
     };
   }
@@ -449,6 +455,7 @@ export class CourtroomScene extends Phaser.Scene {
     this.onActivity();
     this.counters.evidenceCards++;
     const card = this.evidenceCard(title).setPosition(this.reducedMotion ? STAGE_W - 230 : STAGE_W + 260, 130);
+    this.cardLog.push({ asked: title, shown: this.cards.find((c) => c.card === card)!.title.text });
     const putAway = () => card.setVisible(false); // kept for the next item
     if (this.reducedMotion) {
       this.after(1600, putAway);
@@ -473,6 +480,7 @@ export class CourtroomScene extends Phaser.Scene {
    * Two items added together get a card each.
    */
   private cards: Array<{ card: Phaser.GameObjects.Container; title: Phaser.GameObjects.Text }> = [];
+  private cardLog: Array<{ asked: string; shown: string }> = [];
 
   private evidenceCard(title: string | null): Phaser.GameObjects.Container {
     let free = this.cards.find((c) => !c.card.visible && c.card.scene);

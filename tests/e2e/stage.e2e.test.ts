@@ -27,7 +27,7 @@ describe('the WebGL renderer', () => {
 });
 
 describe('art loaded ahead', () => {
-  it('once the first picture of a case is drawn, the rest of its art loads, and no later scene holds its line for art', async () => {
+  it('once the first picture of a case is drawn, the rest of its art loads, and no later scene holds its line for art; the reused record cards show their own titles', async () => {
     const page = await openGame(cpuBrowser());
     await page.focus('[data-case="prologue"]');
     await page.keyboard.press('Enter');
@@ -51,6 +51,11 @@ describe('art loaded ahead', () => {
     });
     expect(await advanceLines(page)).toBe('cross');
     expect(await page.evaluate(() => (window as any).__heldFor)).not.toContain('stage');
+    // The cards are built once and reused (one built ahead): each showed the title it was given.
+    const snap = await page.evaluate(() => (window as any).__TEST__.stage.snapshot());
+    expect(snap.cards.length).toBeGreaterThanOrEqual(2);
+    expect(snap.cardsBuilt).toBeLessThan(snap.cards.length);
+    for (const { asked, shown } of snap.cards) expect(shown).toBe(asked);
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();
   });
