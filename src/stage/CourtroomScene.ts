@@ -33,6 +33,8 @@ export interface StageSnapshot {
   drawnBust?: string | null;
   /** The speaker is read from a document: a page is shown instead of a bust. */
   page?: string | null;
+  /** A page shown (a document's voice, or transcript testimony) is on the display list and visible: pages are kept and reused. */
+  pagesShown?: boolean;
   /** The case's art loaded ahead has all been tried (each picture a texture, or failed). */
   preloaded?: boolean;
   /** Each "added to the court record" card so far, in order: the title asked for, the title its text holds. */
@@ -333,6 +335,7 @@ export class CourtroomScene extends Phaser.Scene {
       drawnBackground: this.bgShown,
       drawnBust: this.bustShown,
       page: this.want.page,
+      pagesShown: [this.bustShown?.startsWith('page:') ? this.bust : undefined, this.document].every((c) => !c || (c.visible && c.alpha > 0 && !!c.scene)),
       preloaded: this.preloaded,
       cards: [...this.cardLog],
       cardsBuilt: this.cards.length,

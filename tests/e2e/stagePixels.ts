@@ -15,7 +15,7 @@ import { SCREENSHOTS } from './browser';
 
 export interface StageCheck {
   at: string;
-  kind: 'background' | 'bust';
+  kind: 'background' | 'bust' | 'page';
   expected: string;
   drawn: string | null;
   distance: number;
@@ -114,6 +114,7 @@ export async function watchStage(page: Page): Promise<void> {
     const checks: any[] = [];
     let lastBg: string | undefined;
     const speakersSeen = new Set<string>();
+    let pagesSeen = 0;
     /** Called with the page not busy (the step's text is on screen): if the scene changed, look at the canvas. */
     const look = async () => {
       if (!w.__TEST__.courtroom?.session) return;
@@ -121,6 +122,12 @@ export async function watchStage(page: Page): Promise<void> {
       const newBg = snap.background !== lastBg;
       const speaker = snap.bust && !snap.page && !snap.document ? snap.bust : null;
       const newSpeaker = speaker && !speakersSeen.has(speaker.split(':')[0]);
+      // A page (a document's voice, transcript testimony) is kept and shown again: each time one
+      // is asked for, it must be visible, not a hidden copy left from before.
+      if ((snap.drawnBust?.startsWith('page:') || snap.document) && !snap.pagesShown) {
+        checks.push({ at: `${document.body.dataset.phase ?? ''}: ${(document.querySelector('#line-text')?.textContent ?? '').slice(0, 50)}`, kind: 'page', expected: 'visible', drawn: 'hidden', distance: -1, nearest: '' });
+      }
+      if ((snap.drawnBust?.startsWith('page:') || snap.document)) pagesSeen++;
       if (!newBg && !newSpeaker) return;
       const at = `${document.body.dataset.phase ?? ''}: ${(document.querySelector('#line-text')?.textContent ?? '').slice(0, 50)}`;
       lastBg = snap.background;
@@ -155,7 +162,7 @@ export async function watchStage(page: Page): Promise<void> {
         if (bustCheck.nearest !== bustCheck.expected) (bustCheck as any).png = ctx.canvas.toDataURL();
       }
     };
-    w.__stageWatch = { look, checks };
+    w.__stageWatch = { look, checks, pagesSeen: () => pagesSeen };
   });
 }
 
@@ -174,8 +181,10 @@ export async function expectStageDrawn(page: Page, id: string, renderer: 'WebGL'
   // At least the opening scene (a sitting may play in one room: Coyoacán 2 is all in the Blue House).
   expect(backgrounds.length, 'scene changes seen').toBeGreaterThanOrEqual(1);
   expect(busts.length, 'speakers seen').toBeGreaterThan(0);
+  const pagesSeen: number = await page.evaluate(() => (window as any).__stageWatch.pagesSeen());
+  console.info(`${id}: a page (a document's voice or transcript testimony) on the stage at ${pagesSeen} steps`);
   const bad = checks.filter((c) =>
-    c.kind === 'background'
+    c.kind === 'page' ? true : c.kind === 'background'
       ? c.drawn !== c.expected || c.nearest !== c.expected || c.distance > 6
       : c.drawn !== c.expected || (c.drawn && c.drawn !== 'none' && (c.nearest !== c.drawn || c.distance > 14)),
   );
