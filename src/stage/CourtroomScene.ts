@@ -465,14 +465,19 @@ export class CourtroomScene extends Phaser.Scene {
     } else {
       this.effects++;
       this.tweens.add({ targets: card, x: STAGE_W - 230, duration: 350, ease: 'Cubic.easeOut' });
-      this.tweens.add({
-        targets: card, alpha: 0, delay: 1800, duration: 300,
-        onComplete: () => {
-          this.effects--;
-          putAway();
-          this.onActivity();
-        },
-      });
+      // While the card rests on screen no tween runs, so the render loop sleeps: a fade tween
+      // with a 1.8 s delay kept the stage redrawing the same picture 30-60 times a second, and
+      // every line read meanwhile waited behind a full repaint of the canvas.
+      this.wall(1800, () =>
+        this.tweens.add({
+          targets: card, alpha: 0, duration: 300,
+          onComplete: () => {
+            this.effects--;
+            putAway();
+            this.onActivity();
+          },
+        }),
+      );
     }
   }
 

@@ -2,6 +2,7 @@
 import * as Phaser from 'phaser';
 import { CourtroomScene, STAGE_H, STAGE_W, type BannerKind, type StageSnapshot } from './CourtroomScene';
 import { sceneLabel } from './sceneLabels';
+import { fitSize } from './stageFit';
 import { chooseRenderer, webglRendererName } from './rendererChoice';
 
 /** Events the stage emits when a beat reaches its moment (the game and the tests wait on them). */
@@ -73,12 +74,16 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   // The canvas is fitted by CSS, letterboxed at 16:9: Phaser's own FIT mode measures the
   // window rather than the stage area, which shrinks when the testimony panel or a larger
   // text size takes room. The canvas takes no pointer input, so nothing else depends on it.
+  // The canvas keeps its size through small changes of the stage area (fitSize below).
+  let shown = 0;
   const fit = () => {
     const canvas = game.canvas;
     if (!canvas) return;
     const { width, height } = parent.getBoundingClientRect();
-    const w = Math.min(width, (height * STAGE_W) / STAGE_H);
-    canvas.style.width = `${Math.floor(w)}px`;
+    const w = fitSize(shown, Math.floor(Math.min(width, (height * STAGE_W) / STAGE_H)));
+    if (w === shown) return;
+    shown = w;
+    canvas.style.width = `${w}px`;
     canvas.style.height = `${Math.floor((w * STAGE_H) / STAGE_W)}px`;
   };
   // A resize only rescales the canvas in CSS: its pixels stay as drawn, so the loop stays
