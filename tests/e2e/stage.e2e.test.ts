@@ -48,14 +48,54 @@ describe('art loaded ahead', () => {
         const busy = document.documentElement.dataset.busy;
         if (busy) w.__heldFor.push(busy);
       }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-busy'] });
+      // Each new size of the canvas, and each line shown: the canvas keeps its size through the
+      // small changes a line makes to the stage area (stageFit.ts).
+      w.__sizes = [];
+      w.__lines = 0;
+      const canvas = document.querySelector('#stage canvas')!;
+      new MutationObserver(() => w.__sizes.push(canvas.getAttribute('style'))).observe(canvas, { attributes: true, attributeFilter: ['style'] });
+      new MutationObserver(() => w.__lines++).observe(document.getElementById('line-text')!, { childList: true, characterData: true, subtree: true });
     });
     expect(await advanceLines(page)).toBe('cross');
     expect(await page.evaluate(() => (window as any).__heldFor)).not.toContain('stage');
+    const { sizes, lines } = await page.evaluate(() => ({ sizes: (window as any).__sizes as string[], lines: (window as any).__lines as number }));
+    // Resized when a speaker's or a dramatized line takes a row more, or the testimony opens: not
+    // at every line (before, a 1-px change of the area resized it at nearly every one).
+    expect(sizes.length, `canvas sizes over ${lines} lines: ${JSON.stringify(sizes)}`).toBeLessThan(lines / 3);
     // The cards are built once and reused (one built ahead): each showed the title it was given.
     const snap = await page.evaluate(() => (window as any).__TEST__.stage.snapshot());
     expect(snap.cards.length).toBeGreaterThanOrEqual(2);
     expect(snap.cardsBuilt).toBeLessThan(snap.cards.length);
     for (const { asked, shown } of snap.cards) expect(shown).toBe(asked);
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a court-record card', () => {
+  it('slides in, rests on screen with the render loop asleep, then fades and is put away (full motion)', async () => {
+    // The beats at their real length: the card rests 1.8 s, long enough to see the loop sleep.
+    const page = await openGame(cpuBrowser(), { reducedMotion: 'no-preference', pace: 'real' });
+    await page.focus('[data-case="prologue"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as any).__TEST__.courtroom?.session && !document.documentElement.dataset.busy);
+    const seen = await page.evaluate(async () => {
+      const T = (window as any).__TEST__;
+      const game = T.stage.game;
+      const scene = game.scene.scenes[0];
+      const shown = () => (scene.cards as Array<{ card: { visible: boolean; alpha: number } }>).filter((c) => c.card.visible && c.card.alpha === 1).length;
+      const tick = () => new Promise((r) => setTimeout(r, 20));
+      T.stage.evidenceIn('A card under test');
+      // The slide wakes the loop; then, with the card still up and nothing moving, it sleeps.
+      while (!game.loop.running) await tick();
+      while (game.loop.running) await tick();
+      const restingWhileAsleep = shown();
+      // The fade wakes it again and puts the card away.
+      while ((scene.cards as Array<{ card: { visible: boolean } }>).some((c) => c.card.visible)) await tick();
+      return { restingWhileAsleep, asleepAfter: !game.loop.running || (await new Promise((r) => setTimeout(() => r(!game.loop.running), 200))) };
+    });
+    expect(seen.restingWhileAsleep, 'the card is on screen while the loop sleeps').toBe(1);
+    expect(seen.asleepAfter).toBe(true);
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();
   });
