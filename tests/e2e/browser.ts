@@ -1,7 +1,7 @@
 // Playwright-core driving Debian's Chromium, as a student's browser would run the game.
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, inject, onTestFailed } from 'vitest';
 
 export const SCREENSHOTS = 'artifacts/screenshots';
 
@@ -72,6 +72,7 @@ export async function openGame(browser: Browser, opts: OpenOptions = {}): Promis
     if (m.type() === 'error' && !/GPU stall|WebGL|Failed to load resource/.test(m.text())) errors.push(m.text());
   });
   (page as Page & { gameErrors: string[] }).gameErrors = errors;
+  screenshotOnFailure(page);
   const fast = (opts.pace ?? 'test') === 'test';
   const renderer = opts.renderer ?? (onGpu.has(browser) ? 'webgl' : undefined);
   const art = artOnDemand.has(browser) ? '&art=on-demand' : '';
@@ -85,9 +86,32 @@ export function gameErrors(page: Page): string[] {
   return (page as Page & { gameErrors: string[] }).gameErrors;
 }
 
+/**
+ * Screenshots for people to look at (they assert nothing): written on a developer's machine; under
+ * CI (CI=true) only when a test fails, unless SCREENSHOTS=1. Each one costs the browser ~0.15 s of
+ * CPU to capture and encode, and the suite takes about ninety: ~7 s of a CI run spent on pictures
+ * nobody opens.
+ */
+const EVERY_SCREENSHOT = !process.env.CI || process.env.SCREENSHOTS === '1';
+
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!EVERY_SCREENSHOT) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
+
+/** When the test that opened this page fails, a screenshot of the page as it was (artifacts/screenshots/failed-*.png). */
+function screenshotOnFailure(page: Page): void {
+  try {
+    onTestFailed(async ({ task }) => {
+      if (page.isClosed()) return;
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const name = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+      await page.screenshot({ path: `${SCREENSHOTS}/failed-${name}.png`, timeout: 10_000 }).catch(() => undefined);
+    });
+  } catch {
+    // Opened outside a test (in a hook): nothing to attach to.
+  }
 }
 
 /** What the game is showing, read from the page (no internals). */
