@@ -61,10 +61,15 @@ export interface OpenOptions {
   pace?: 'test' | 'real';
   /** The stage's renderer, forced (`?renderer=`); by default the game chooses (stage.ts, rendererFor). */
   renderer?: 'webgl' | 'canvas';
+  /** What the device's localStorage holds before the game first loads (a save to continue). */
+  localStorage?: Record<string, string>;
 }
 
 export async function openGame(browser: Browser, opts: OpenOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 1366, height: opts.height ?? 768 }, reducedMotion: opts.reducedMotion ?? 'reduce' });
+  const storageState = opts.localStorage
+    ? { cookies: [], origins: [{ origin: new URL(inject('baseUrl')).origin, localStorage: Object.entries(opts.localStorage).map(([name, value]) => ({ name, value })) }] }
+    : undefined;
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1366, height: opts.height ?? 768 }, reducedMotion: opts.reducedMotion ?? 'reduce', storageState });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -27,22 +27,24 @@ export function saveAfter(id: string, stop: number): { key: string; value: strin
 
 /** Opens the game with that save on the device and continues it from the title. */
 export async function continueFrom(browser: Browser, id: string, stop: number, opts: Parameters<typeof openGame>[1] = {}): Promise<Page> {
-  const save = saveAfter(id, stop);
-  const page = await openGame(browser, opts);
-  await page.evaluate(({ key, value, id }) => {
-    localStorage.setItem(key, value);
-    localStorage.setItem('exhibit-1937/last', id);
-  }, { ...save, id });
-  await continueAfterReload(page);
+  const { key, value } = saveAfter(id, stop);
+  // On the device before the game first loads, as after an earlier visit (one page load, not two).
+  const page = await openGame(browser, { ...opts, localStorage: { ...opts.localStorage, [key]: value, 'exhibit-1937/last': id } });
+  await pressContinue(page);
   return page;
+}
+
+/** Continue on the title (the save of the case last played). */
+async function pressContinue(page: Page): Promise<void> {
+  await page.click('#btn-continue');
+  await page.waitForFunction(() => (window as any).__TEST__.courtroom?.session && !document.documentElement.dataset.busy);
 }
 
 /** Reloads the page and presses Continue on the title (the save of the case last played). */
 async function continueAfterReload(page: Page): Promise<void> {
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
-  await page.click('#btn-continue');
-  await page.waitForFunction(() => (window as any).__TEST__.courtroom?.session && !document.documentElement.dataset.busy);
+  await pressContinue(page);
 }
 
 /**
