@@ -39,11 +39,11 @@ export async function launch(opts: BrowserOptions = {}): Promise<Browser> {
     ],
   });
   if (gpu) onGpu.add(browser);
-  if (opts.art === 'on-demand') artOnDemand.add(browser);
   return browser;
 }
 
-const artOnDemand = new WeakSet<Browser>();
+/** The art setting of the test file running now (a worker runs one file at a time): set by useBrowser. */
+let fileArt: BrowserOptions['art'] = 'ahead';
 
 /** Browsers composited on the emulated GPU: their pages draw the stage with WebGL unless told otherwise. */
 const onGpu = new WeakSet<Browser>();
@@ -80,7 +80,7 @@ export async function openGame(browser: Browser, opts: OpenOptions = {}): Promis
   screenshotOnFailure(page);
   const fast = (opts.pace ?? 'test') === 'test';
   const renderer = opts.renderer ?? (onGpu.has(browser) ? 'webgl' : undefined);
-  const art = artOnDemand.has(browser) ? '&art=on-demand' : '';
+  const art = fileArt === 'on-demand' ? '&art=on-demand' : '';
   await page.goto(`${inject('baseUrl')}?test=1${fast ? '&beats=fast' : ''}${art}${renderer ? `&renderer=${renderer}` : ''}${opts.query ? `&${opts.query}` : ''}`);
   await page.waitForSelector('html[data-ready="true"]');
   if (fast) await page.evaluate(() => (window as any).__TEST__.settings.update({ textSpeed: 'instant' }));
@@ -156,14 +156,37 @@ export async function currentStatement(page: Page): Promise<string | null> {
   return page.getAttribute('#testimony .statement', 'data-statement');
 }
 
-/** One browser for a test file, launched before its tests and closed after them. */
+/**
+ * The browsers of this worker, one per kind (software compositing, or the emulated GPU), kept
+ * from one test file to the next: the browser tests share a module graph per worker (isolate:
+ * false in vitest.e2e.config.ts), so this map outlives a file. A fresh Chromium spends 1-2 s of
+ * CPU on its first game page (its processes, caches and fonts warming up), against ~0.4 s for
+ * each page after it; the fourteen files paid that once each. Each test still opens its own
+ * context (its own storage), and Playwright closes the browsers when the worker exits.
+ */
+const workerBrowsers = new Map<boolean, Promise<Browser>>();
+
+function workerBrowser(gpu: boolean): Promise<Browser> {
+  let b = workerBrowsers.get(gpu);
+  if (!b) {
+    b = launch({ gpu });
+    workerBrowsers.set(gpu, b);
+    // One that crashed or was closed is launched again for the next file.
+    void b.then((browser) => browser.on('disconnected', () => workerBrowsers.delete(gpu)));
+  }
+  return b;
+}
+
+/** This file's browser (its worker's), ready before its tests; `art` applies to every page the file opens. */
 export function useBrowser(opts: BrowserOptions = {}): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch(opts);
+    fileArt = opts.art ?? 'ahead';
+    browser = await workerBrowser(opts.gpu ?? !!process.env.GPU);
   });
   afterAll(async () => {
-    await browser?.close();
+    // Contexts a failed test left open are closed; the browser stays for the worker's next file.
+    await Promise.all((browser?.contexts() ?? []).map((c) => c.close().catch(() => undefined)));
   });
   return () => {
     if (!browser) throw new Error('the browser is not launched yet');
