@@ -74,7 +74,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   // The canvas is fitted by CSS, letterboxed at 16:9: Phaser's own FIT mode measures the
   // window rather than the stage area, which shrinks when the testimony panel or a larger
   // text size takes room. The canvas takes no pointer input, so nothing else depends on it.
-  // The canvas keeps its size through small changes of the stage area (fitSize below).
+  // The canvas keeps its size through small changes of the stage area (stageFit.ts).
   let shown = 0;
   const fit = () => {
     const canvas = game.canvas;
