@@ -161,12 +161,23 @@ export class CourtroomScene extends Phaser.Scene {
     if (this.textures.exists(key) || this.failed.has(key)) return Promise.resolve();
     const known = this.loading.get(key);
     if (known) {
-      if (!ahead) this.hurry.add(key);
+      if (!ahead) {
+        this.hurry.add(key);
+        this.stripWaiting.get(key)?.(); // the strip waiting for an idle moment goes now
+      }
       return known;
     }
     const img = new Image();
     img.src = url;
-    const pause = ahead ? () => (this.hurry.has(key) ? Promise.resolve() : idle()) : null;
+    const pause = ahead
+      ? () =>
+          this.hurry.has(key)
+            ? Promise.resolve()
+            : new Promise<void>((resolve) => {
+                this.stripWaiting.set(key, resolve);
+                void idle().then(resolve);
+              })
+      : null;
     const p = img
       .decode()
       .then(() => rasterise(img, size, pause))
@@ -185,6 +196,7 @@ export class CourtroomScene extends Phaser.Scene {
       .finally(() => {
         this.loading.delete(key);
         this.hurry.delete(key);
+        this.stripWaiting.delete(key);
         this.refresh(); // wakes the render loop only if the picture on screen changes
       });
     this.loading.set(key, p);
@@ -193,6 +205,8 @@ export class CourtroomScene extends Phaser.Scene {
 
   /** Art being loaded ahead that the story now wants: its remaining steps go at once. */
   private hurry = new Set<string>();
+  /** Art being loaded ahead: releases the strip now waiting for an idle moment (the story wants it). */
+  private stripWaiting = new Map<string, () => void>();
 
   private bgUrl(id: string): string {
     return assetUrl(`art/bg/${id}.svg`);

@@ -73,6 +73,40 @@ describe('art loaded ahead', () => {
   });
 });
 
+describe('art loaded ahead, wanted now', () => {
+  it('a picture the preload is rasterising, in strips at idle moments, is finished at once when the story asks for it', async () => {
+    const page = await openGame(cpuBrowser());
+    await page.focus('[data-case="prologue"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as any).__TEST__.stage.snapshot().preloaded, null, { timeout: 60_000 });
+    // From here the page is never idle: idle callbacks are kept, not run. A picture loaded ahead
+    // (a new key for a background's file) decodes and then waits for an idle moment to rasterise
+    // its first strip.
+    await page.evaluate(() => {
+      const w = window as any;
+      w.__heldIdle = [];
+      w.requestIdleCallback = (cb: IdleRequestCallback) => w.__heldIdle.push(cb);
+      const scene = w.__TEST__.stage.game.scene.scenes[0];
+      const url = `art/bg/${scene.manifest.backgrounds[0]}.svg`;
+      w.__ahead = scene.loadArt('test:ahead', url, { width: 1280, height: 720 }, true);
+      w.__url = url;
+    });
+    await page.waitForFunction(() => (window as any).__heldIdle.length > 0);
+    const before = await page.evaluate(() => (window as any).__TEST__.stage.game.textures.exists('test:ahead'));
+    expect(before, 'loaded ahead, it waits for an idle moment').toBe(false);
+    // The story asks for it: it is finished without waiting for the idle moments that never come.
+    await page.evaluate(() => {
+      const w = window as any;
+      const scene = w.__TEST__.stage.game.scene.scenes[0];
+      w.__wanted = scene.loadArt('test:ahead', w.__url, { width: 1280, height: 720 }).then(() => (w.__done = true));
+    });
+    await page.waitForFunction(() => (window as any).__done, null, { timeout: 20_000 });
+    expect(await page.evaluate(() => (window as any).__TEST__.stage.game.textures.exists('test:ahead'))).toBe(true);
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('a court-record card', () => {
   it('slides in, rests on screen with the render loop asleep, then fades and is put away (full motion)', async () => {
     // The beats at their real length: the card rests 1.8 s, long enough to see the loop sleep.
