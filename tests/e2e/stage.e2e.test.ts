@@ -3,6 +3,7 @@
 // prologue, drammen and sittings .e2e.test.ts, with stagePixels.ts, on the Canvas renderer; here
 // the Prologue's opening scenes are checked the same way on WebGL.)
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { screenshot, gameErrors, openGame, useBrowser } from './browser';
 import { caseRoute } from './caseRoute';
 import { advanceLines } from './keyboardPlayer';
@@ -12,6 +13,14 @@ import { expectStageDrawn, motions, watchStage } from './stagePixels';
 // emulated GPU, reduced motion on the Canvas renderer a machine without a GPU gets.
 const gpuBrowser = useBrowser({ gpu: true });
 const cpuBrowser = useBrowser();
+
+/** Opens the game and starts the Prologue by keyboard; `preloaded`: then waits until the stage says its art loaded ahead has all been tried. */
+async function startPrologue(page: Page, preloaded = false): Promise<Page> {
+  await page.focus('[data-case="prologue"]');
+  await page.keyboard.press('Enter');
+  if (preloaded) await page.waitForFunction(() => (window as any).__TEST__.stage.snapshot().preloaded, null, { timeout: 60_000 });
+  return page;
+}
 
 describe('the WebGL renderer', () => {
   it('draws the Prologue\'s opening scenes, checked on its pixels, played by keyboard to the first cross-examination', async () => {
@@ -28,11 +37,8 @@ describe('the WebGL renderer', () => {
 
 describe('art loaded ahead', () => {
   it('once the first picture of a case is drawn, the rest of its art loads, and no later scene holds its line for art; the reused record cards show their own titles', async () => {
-    const page = await openGame(cpuBrowser());
-    await page.focus('[data-case="prologue"]');
-    await page.keyboard.press('Enter');
     // The stage says when everything ahead has been tried (each picture loaded or failed).
-    await page.waitForFunction(() => (window as any).__TEST__.stage.snapshot().preloaded, null, { timeout: 60_000 });
+    const page = await startPrologue(await openGame(cpuBrowser()), true);
     const missing = await page.evaluate(async () => {
       const game = (window as any).__TEST__.stage.game;
       const manifest = await (await fetch('art/manifest.json')).json();
@@ -75,10 +81,7 @@ describe('art loaded ahead', () => {
 
 describe('art loaded ahead, wanted now', () => {
   it('a picture the preload is rasterising, in strips at idle moments, is finished at once when the story asks for it', async () => {
-    const page = await openGame(cpuBrowser());
-    await page.focus('[data-case="prologue"]');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (window as any).__TEST__.stage.snapshot().preloaded, null, { timeout: 60_000 });
+    const page = await startPrologue(await openGame(cpuBrowser()), true);
     // From here the page is never idle: idle callbacks are kept, not run. A picture loaded ahead
     // (a new key for a background's file) decodes and then waits for an idle moment to rasterise
     // its first strip.
