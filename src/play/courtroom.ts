@@ -95,7 +95,7 @@ export class Courtroom {
     document.addEventListener('visibilitychange', this.onHidden);
     byId('case-label').textContent = content.title;
     const art = artOf(content.storyJson);
-    deps.stage.preload(art.order);
+    deps.stage.preload([...art.order, ...cardTitles(this.session.record, art.records).map((t) => `card:${t}`)]);
     byId('topbar').hidden = false;
     byId('play').inert = false;
   }
@@ -679,17 +679,40 @@ export class Courtroom {
  * The backgrounds and speakers a case uses, in the order its compiled story first names them;
  * `order` has both in one list ('bg:…', 'speaker:…'), the order the preload follows.
  */
-export function artOf(storyJson: unknown): { backgrounds: string[]; speakers: string[]; order: string[] } {
+export function artOf(storyJson: unknown): { backgrounds: string[]; speakers: string[]; order: string[]; records: Array<{ id: string; version: string | null }> } {
   const text = typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson);
   const backgrounds: string[] = [];
   const speakers: string[] = [];
   const order: string[] = [];
-  for (const m of text.matchAll(/(bg|speaker):\s*([a-z0-9-]+)/g)) {
+  // The court-record items the story adds or updates, in story order: each gets its card built
+  // ahead (CourtroomScene.preloadArt), so none is built at the line that adds it.
+  const records: Array<{ id: string; version: string | null }> = [];
+  for (const m of text.matchAll(/(bg|speaker|add|update):\s*([a-z0-9-]+)(?:\s+([a-z0-9-]+))?/g)) {
+    if (m[1] === 'add' || m[1] === 'update') {
+      const version = m[1] === 'update' ? m[3] ?? null : null;
+      if (!records.some((r) => r.id === m[2] && r.version === version)) records.push({ id: m[2], version });
+      continue;
+    }
     const list = m[1] === 'bg' ? backgrounds : speakers;
     if (m[2] !== 'narrator' && !list.includes(m[2])) {
       list.push(m[2]);
       order.push(`${m[1]}:${m[2]}`);
     }
   }
-  return { backgrounds, speakers, order };
+  return { backgrounds, speakers, order, records };
+}
+
+/** The titles the "added to the court record" cards will show, in story order (an id the record does not know is left out: the story check reports it). */
+function cardTitles(record: CaseSession['record'], records: Array<{ id: string; version: string | null }>): string[] {
+  const titles: string[] = [];
+  for (const { id, version } of records) {
+    try {
+      const entry = record.entry(id);
+      const title = (version && entry.versions?.[version]?.title) || entry.title;
+      if (!titles.includes(title)) titles.push(title);
+    } catch {
+      // not in the catalogue
+    }
+  }
+  return titles;
 }

@@ -39,8 +39,10 @@ export interface StageSnapshot {
   preloaded?: boolean;
   /** Each "added to the court record" card so far, in order: the title asked for, the title its text holds. */
   cards?: Array<{ asked: string; shown: string }>;
-  /** How many such cards were built (they are reused). */
+  /** How many such cards were built (ahead, one per title; they are reused). */
   cardsBuilt?: number;
+  /** How many were built at the line that showed them (not ahead). */
+  cardsBuiltOnCue?: number;
   banners: number;
   holdIts?: number;
   flashes: number;
@@ -229,16 +231,19 @@ export class CourtroomScene extends Phaser.Scene {
   async preloadArt(order: string[]): Promise<void> {
     const jobs: Array<() => Promise<void>> = [];
     const speakers: string[] = [];
+    const cards: Array<() => Promise<void>> = [];
     for (const entry of order) {
       const [kind, id] = [entry.slice(0, entry.indexOf(':')), entry.slice(entry.indexOf(':') + 1)];
       if (kind === 'bg') jobs.push(() => this.loadBackground(id, true));
       else if (kind === 'speaker') {
         speakers.push(id);
         jobs.push(() => this.loadBust(id, 'neutral', true));
-      }
+      } else if (kind === 'card') cards.push(async () => void this.cardAhead(id));
     }
     for (const c of speakers) for (const ex of this.manifest.busts[c] ?? []) jobs.push(() => this.loadBust(c, ex, true));
-    jobs.splice(Math.min(jobs.length, 2), 0, async () => void this.evidenceCard(null));
+    // The cards after the first scenes' pictures, before the other expressions: the Prologue
+    // adds its first item a dozen lines in. One spare for a title not named ahead.
+    jobs.splice(Math.min(jobs.length, 2), 0, ...cards, async () => void this.cardAhead(''));
     for (const job of jobs) {
       await idle(); // between the reader's steps, not inside one
       await job();
@@ -353,6 +358,7 @@ export class CourtroomScene extends Phaser.Scene {
       preloaded: this.preloaded,
       cards: [...this.cardLog],
       cardsBuilt: this.cards.length,
+      cardsBuiltOnCue: this.cardsBuiltOnCue,
       ...this.counters,
     };
   }
@@ -496,31 +502,48 @@ export class CourtroomScene extends Phaser.Scene {
   }
 
   /**
-   * The "added to the court record" cards, built once and reused (a spare one is built while
-   * the case's art loads ahead): a new card made two text canvases, a canvas context and a
-   * font measured each, ~10 ms of the main thread at the moment the card should fly in.
-   * Two items added together get a card each.
+   * The "added to the court record" cards, built ahead, one per title the case will show
+   * (preloadArt), hidden until their line: building one makes two text canvases, a canvas
+   * context and the words measured for wrapping, 5-10 ms of the main thread (20-40 ms on a 4x
+   * slower machine) at the very moment the card should fly in; even a kept card given a new
+   * title re-measures and redraws its text. A card is reused once put away. Two items added
+   * together get a card each.
    */
   private cards: Array<{ card: Phaser.GameObjects.Container; title: Phaser.GameObjects.Text }> = [];
   private cardLog: Array<{ asked: string; shown: string }> = [];
+  /** Cards built at the line that showed them (none, once the case's cards are built ahead). */
+  private cardsBuiltOnCue = 0;
 
-  private evidenceCard(title: string | null): Phaser.GameObjects.Container {
-    let free = this.cards.find((c) => !c.card.visible && c.card.scene);
-    if (!free) {
-      const card = this.add.container(0, 0).setDepth(40);
-      const g = this.add.graphics();
-      g.fillStyle(PAPER, 1).fillRect(-200, -60, 400, 120);
-      g.lineStyle(4, INK, 1).strokeRect(-200, -60, 400, 120);
-      g.fillStyle(RED, 1).fillRect(-200, -60, 14, 120);
-      const label = this.add.text(-170, -44, 'ADDED TO THE COURT RECORD', { fontFamily: 'DejaVu Sans Mono, monospace', fontSize: '16px', color: '#b3261e' });
-      const t = this.add.text(-170, -16, '', { fontFamily: 'DejaVu Serif, Georgia, serif', fontSize: '26px', color: '#1b1a17', wordWrap: { width: 350 } });
-      card.add([g, label, t]);
-      free = { card, title: t };
-      this.cards.push(free);
+  /** A hidden card holding `title`, built now unless one exists. */
+  private cardAhead(title: string): void {
+    if (this.cards.some((c) => c.title.text === title && c.card.scene)) return;
+    this.newCard(title).card.setVisible(false);
+  }
+
+  private newCard(title: string): { card: Phaser.GameObjects.Container; title: Phaser.GameObjects.Text } {
+    const card = this.add.container(0, 0).setDepth(40);
+    const g = this.add.graphics();
+    g.fillStyle(PAPER, 1).fillRect(-200, -60, 400, 120);
+    g.lineStyle(4, INK, 1).strokeRect(-200, -60, 400, 120);
+    g.fillStyle(RED, 1).fillRect(-200, -60, 14, 120);
+    const label = this.add.text(-170, -44, 'ADDED TO THE COURT RECORD', { fontFamily: 'DejaVu Sans Mono, monospace', fontSize: '16px', color: '#b3261e' });
+    const t = this.add.text(-170, -16, title, { fontFamily: 'DejaVu Serif, Georgia, serif', fontSize: '26px', color: '#1b1a17', wordWrap: { width: 350 } });
+    card.add([g, label, t]);
+    const made = { card, title: t };
+    this.cards.push(made);
+    return made;
+  }
+
+  private evidenceCard(title: string): Phaser.GameObjects.Container {
+    const free = this.cards.filter((c) => !c.card.visible && c.card.scene);
+    // Its own card first; else the spare, or a card whose title has been shown already.
+    let use = free.find((c) => c.title.text === title) ?? free.find((c) => c.title.text === '' || this.cardLog.some((l) => l.shown === c.title.text)) ?? free[0];
+    if (!use) {
+      this.cardsBuiltOnCue++;
+      use = this.newCard(title);
     }
-    if (title === null) return free.card.setVisible(false); // a spare, built ahead
-    free.title.setText(title);
-    return free.card.setVisible(true).setAlpha(1);
+    if (use.title.text !== title) use.title.setText(title);
+    return use.card.setVisible(true).setAlpha(1);
   }
 
   /**

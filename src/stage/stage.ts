@@ -83,8 +83,10 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     const w = fitSize(shown, Math.floor(Math.min(width, (height * STAGE_W) / STAGE_H)));
     if (w === shown) return;
     shown = w;
-    canvas.style.width = `${w}px`;
-    canvas.style.height = `${Math.floor((w * STAGE_H) / STAGE_W)}px`;
+    for (const c of [canvas, stillCanvas]) {
+      c.style.width = `${w}px`;
+      c.style.height = `${Math.floor((w * STAGE_H) / STAGE_W)}px`;
+    }
   };
   // A resize only rescales the canvas in CSS: its pixels stay as drawn, so the loop stays
   // asleep. (The stage area changes height with every line of a different length; waking
@@ -100,6 +102,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   // "Drawn" is counted in frames, not time: on a loaded machine a frame can take longer than
   // any delay, and a loop put to sleep before it drew the change left the old picture on screen
   // (and a capture waiting for a frame that never came).
+  const { canvas: stillCanvas, show: showStill, hide: hideStill } = stillFrame(game);
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   let framesSinceWake = 0;
   const trySleep = () => {
@@ -111,6 +114,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
       return;
     }
     game.loop.sleep();
+    showStill();
   };
   // Only motion keeps it awake: a beat that merely waits (a reduced-motion card held on screen)
   // wakes it again when its timed change comes.
@@ -119,10 +123,24 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     // After the frame, not inside Phaser's step: sleeping mid-step would cut the step short.
     if (framesSinceWake === 1) idleTimer = setTimeout(trySleep, 0);
   });
+  // A sleeping loop wakes in the next frame, not this one: the frame showing a line then holds
+  // only the page's text, and the picture follows a frame later. Drawing the stage in the same
+  // frame made every line with a new bust or card wait for a full repaint of the canvas (its
+  // draw, then its rasterising in the commit): ~4-5 ms on this machine, 20 ms at 4x CPU
+  // throttle, twice what the text itself costs. (The scene's objects change at once: what
+  // isDrawn() says and the tests check is the same; only the pixels come a frame later.)
+  let wakeAsked = false;
   const wake = () => {
-    if (!game.loop.running) game.loop.wake();
     framesSinceWake = 0;
     clearTimeout(idleTimer);
+    if (game.loop.running || wakeAsked) return;
+    wakeAsked = true;
+    requestAnimationFrame(() => {
+      wakeAsked = false;
+      if (game.loop.running) return;
+      hideStill();
+      game.loop.wake(); // its own first frame is the next one
+    });
   };
   scene.onActivity = wake;
   game.events.once(Phaser.Core.Events.READY, fit);
@@ -186,6 +204,49 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
             wake();
           }),
       ),
+  };
+}
+
+/**
+ * While the render loop sleeps, the page shows a copy of the last frame in place of the canvas.
+ * Chromium hands a 2D canvas's pixels to the compositor again at every frame the page commits,
+ * drawn or not (~0.7 ms of the main thread per frame here for 1280x720, ~3 ms at 4x CPU
+ * throttle): each line's frame paid it for a picture that had not changed. A copy held by a
+ * 'bitmaprenderer' canvas is handed over once. Canvas renderer only: a WebGL canvas's pixels
+ * may be gone once presented (no preserveDrawingBuffer), so the copy could come out blank.
+ * The canvas keeps its pixels while hidden: capture() and the next frame read them as before.
+ */
+function stillFrame(game: Phaser.Game): { canvas: HTMLCanvasElement; show(): void; hide(): void } {
+  const still = document.createElement('canvas');
+  still.width = STAGE_W;
+  still.height = STAGE_H;
+  still.className = 'stage-still';
+  still.hidden = true;
+  let bitmap: ImageBitmapRenderingContext | null | undefined; // known once the renderer is
+  let token = 0;
+  game.events.once(Phaser.Core.Events.READY, () => game.canvas.after(still));
+  return {
+    canvas: still,
+    show() {
+      const mine = ++token;
+      if (bitmap === undefined && game.renderer) bitmap = game.renderer.type === Phaser.CANVAS ? still.getContext('bitmaprenderer') : null;
+      if (!bitmap || !game.canvas?.isConnected || typeof createImageBitmap !== 'function') return;
+      createImageBitmap(game.canvas).then(
+        (b) => {
+          if (mine !== token || game.loop.running) return b.close(); // woken meanwhile: the canvas stays
+          bitmap!.transferFromImageBitmap(b);
+          still.hidden = false;
+          game.canvas.hidden = true;
+        },
+        () => {}, // no copy: the canvas stays, as before
+      );
+    },
+    hide() {
+      token++;
+      if (still.hidden) return;
+      game.canvas.hidden = false;
+      still.hidden = true;
+    },
   };
 }
 

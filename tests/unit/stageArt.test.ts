@@ -23,6 +23,12 @@ describe('art for every speaker and background', () => {
 
   it('finds a case\'s art in story order, for preloading', () => {
     const art = artOf({ root: ['^a', { '#': 'bg: veksal' }, { '#': 'speaker: trotsky' }, { '#': 'bg: road' }, { '#': 'speaker: narrator' }, { '#': 'bg: veksal' }] });
-    expect(art).toEqual({ backgrounds: ['veksal', 'road'], speakers: ['trotsky'], order: ['bg:veksal', 'speaker:trotsky', 'bg:road'] });
+    expect(art).toEqual({ backgrounds: ['veksal', 'road'], speakers: ['trotsky'], order: ['bg:veksal', 'speaker:trotsky', 'bg:road'], records: [] });
+  });
+
+  it('finds the court-record items a case adds or updates, in story order, for their cards', () => {
+    const art = artOf({ root: ['^a', { '#': 'add: visa' }, { '#': 'bg: veksal' }, { '#': 'update: visa stamped' }, { '#': 'add: telegram' }, { '#': 'add: visa' }] });
+    expect(art.records).toEqual([{ id: 'visa', version: null }, { id: 'visa', version: 'stamped' }, { id: 'telegram', version: null }]);
+    expect(art.order).toEqual(['bg:veksal']);
   });
 });
