@@ -21,7 +21,7 @@ import { DialogueBox, dramatizedLabel, dramatizedNote } from '../ui/dialogueBox'
 import { TestimonyPanel } from '../ui/testimonyPanel';
 import { DeductionPanel } from '../ui/deductionPanel';
 import { mergedConflicts, TimelineBoardPanel } from '../ui/timelineBoardPanel';
-import { byId, clear, h } from '../ui/dom';
+import { byId, clear, h, setAttr, setHidden } from '../ui/dom';
 import { singleKeysOn, withoutSingleKeys } from '../ui/shortcuts';
 import { removeEndedExtras, showEndedExtras, type Results } from '../ui/debriefAnswers';
 import { markFinished } from '../save/finished';
@@ -193,7 +193,10 @@ export class Courtroom {
       // builds Phaser (before the first line, which is shown before Phaser's code runs).
       stage: { setSpeaker: (c: string | null, e: string | null) => this.showSpeaker(c, e), setBackground: stage.setBackground, setDocument: stage.setDocument },
       audio,
-      caption: (text: string) => (byId('caption').textContent = text),
+      caption: (text: string) => {
+        const el = byId('caption');
+        if (el.textContent !== text) el.textContent = text; // the same caption again would be a new text node to lay out
+      },
     };
     presentScene(surface, picture);
   }
@@ -250,11 +253,12 @@ export class Courtroom {
     const inActivity = view.phase === 'deduction' || view.phase === 'board';
     this.dialogue.show(!inCross && !inActivity);
     this.testimony.show(inCross);
-    byId('activity').hidden = !inActivity;
+    setHidden(byId('activity'), !inActivity);
     if (document.body.dataset.phase !== view.phase) document.body.dataset.phase = view.phase;
     this.renderMarks(view);
     switch (view.phase) {
       case 'line': {
+        this.deps.stage.lineShown();
         // A tip names the button and its key; without single-key shortcuts only the button.
         const line = /^Tip:/.test(view.line.text) ? { ...view.line, text: withoutSingleKeys(view.line.text) } : view.line;
         const name = this.speakerName(line.speaker);
@@ -361,12 +365,12 @@ export class Courtroom {
     // Kept on screen through a press or present conversation; Study mode costs nothing, so shows none.
     const marks = view.phase === 'cross' || this.activeCross() ? this.lastMarks : null;
     if (!marks || this.session.currentMode === 'study') {
-      el.setAttribute('aria-label', '');
-      el.hidden = true; // nothing at stake outside a cross-examination (and an unlabelled role="img" is an error)
+      setAttr(el, 'aria-label', '');
+      setHidden(el, true); // nothing at stake outside a cross-examination (and an unlabelled role="img" is an error)
       return;
     }
-    el.hidden = false;
-    el.setAttribute('aria-label', `Credibility: ${marks.marks} of ${marks.maxMarks} marks`);
+    setHidden(el, false);
+    setAttr(el, 'aria-label', `Credibility: ${marks.marks} of ${marks.maxMarks} marks`);
     el.title = marksRule(this.session.currentMode, this.session.graceRemaining);
     el.append(h('span', { class: 'label', 'aria-hidden': 'true' }, 'Credibility'));
     for (let i = 0; i < marks.maxMarks; i++) {

@@ -124,12 +124,14 @@ export function createLazyStage(parent: HTMLElement, reducedMotion: boolean): La
       return real?.game ?? null;
     },
     setBackground: (id) => {
-      parent.setAttribute('aria-label', sceneLabel(id)); // #stage is role="img": say which scene is drawn
+      const label = sceneLabel(id);
+      if (parent.getAttribute('aria-label') !== label) parent.setAttribute('aria-label', label); // #stage is role="img": say which scene is drawn (the same again is still a mutation)
       if (!real) showPlaceholder(id);
       run((s) => s.setBackground(id));
     },
     setSpeaker: (c, e, page) => run((s) => s.setSpeaker(c, e, page)),
     setDocument: (t) => run((s) => s.setDocument(t)),
+    lineShown: () => real?.lineShown(), // nothing drawn yet, nothing to hold back
     objection: (label, kind) => withStage((s) => s.objection(label, kind)),
     flash: () => run((s) => s.flash()),
     evidenceIn: (t) => run((s) => s.evidenceIn(t)),

@@ -16,6 +16,13 @@ export interface Stage {
   /** `page` names a voice read from a document (a newspaper, a trial record): its page is drawn instead of a bust. */
   setSpeaker(character: string | null, expression: string | null, page?: string | null): void;
   setDocument(title: string | null): void;
+  /**
+   * A line is going on the page: a picture still due to be drawn (the previous line's, the
+   * reader pressing on within a frame or two) waits for the frame after this line's, so that
+   * frame holds only the text. A reader pressing through faster than frames sees the stage
+   * drawn once, when they pause.
+   */
+  lineShown(): void;
   /** Resolves when the banner has landed (about a second). */
   objection(label: string, kind?: BannerKind): Promise<void>;
   flash(): void;
@@ -129,18 +136,39 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   // draw, then its rasterising in the commit): ~4-5 ms on this machine, 20 ms at 4x CPU
   // throttle, twice what the text itself costs. (The scene's objects change at once: what
   // isDrawn() says and the tests check is the same; only the pixels come a frame later.)
-  let wakeAsked = false;
+  // The same for a loop still awake after drawing the previous line (a reader pressing on
+  // quickly): it is put to sleep and woken a frame later, unless something moves on the stage
+  // (a card flying in goes on in the coming frame) or Phaser is inside its own frame now.
+  // A change asked for while an earlier wake is still due (a reader pressing on within a frame or
+  // two) puts that wake back: the picture always comes the frame after the last line's.
+  let wakeDue = 0;
+  let stepping = false;
+  game.events.on(Phaser.Core.Events.PRE_STEP, () => (stepping = true));
+  game.events.on(Phaser.Core.Events.POST_RENDER, () => (stepping = false));
   const wake = () => {
     framesSinceWake = 0;
     clearTimeout(idleTimer);
-    if (game.loop.running || wakeAsked) return;
-    wakeAsked = true;
-    requestAnimationFrame(() => {
-      wakeAsked = false;
-      if (game.loop.running) return;
-      hideStill();
-      game.loop.wake(); // its own first frame is the next one
-    });
+    if (game.loop.running) {
+      if (stepping || !live || scene.isAnimating()) return;
+      game.loop.sleep();
+    }
+    wakeNextFrame();
+  };
+  let wakePending = false;
+  const wakeNextFrame = () => {
+    const due = ++wakeDue;
+    wakePending = true;
+    // Phaser's wake() draws at once, inside the call: called from this frame's callbacks it
+    // would draw in this frame. From the next frame's, it draws in that one.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (due !== wakeDue) return;
+        wakePending = false;
+        if (game.loop.running) return;
+        hideStill();
+        game.loop.wake();
+      }),
+    );
   };
   scene.onActivity = wake;
   game.events.once(Phaser.Core.Events.READY, fit);
@@ -151,10 +179,14 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     ready,
     game,
     setBackground: (id) => {
-      parent.setAttribute('aria-label', sceneLabel(id)); // #stage is role="img": say which scene is drawn
+      const label = sceneLabel(id); // #stage is role="img": say which scene is drawn
+      if (parent.getAttribute('aria-label') !== label) parent.setAttribute('aria-label', label);
       run(() => scene.setBackground(id));
     },
     setSpeaker: (c, e, page = null) => run(() => scene.setSpeaker(c, e, page)),
+    lineShown: () => {
+      if (wakePending) wakeNextFrame(); // the previous line's picture, not drawn yet, waits a frame more
+    },
     setDocument: (t) => run(() => scene.setDocument(t)),
     objection: (label, kind = 'objection') =>
       whenLive.then(() => {

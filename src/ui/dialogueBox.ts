@@ -1,7 +1,7 @@
 // The dialogue box: who speaks (in words), the line, its source, and the choices.
 import type { ChoiceView, Line } from '../story/caseSession';
 import { citationLabel } from '../story/citation';
-import { byId, clear, h } from './dom';
+import { byId, clear, h, setHidden } from './dom';
 import type { RecordItem } from '../story/courtRecord';
 import { renderFacsimile } from './facsimile';
 import { Typewriter } from './typewriter';
@@ -28,7 +28,7 @@ export class DialogueBox {
   private typewriter = new Typewriter();
 
   show(visible: boolean): void {
-    this.root.hidden = !visible;
+    setHidden(this.root, !visible);
   }
 
   /** animate: reveal the line at the player's text speed (a new line; not a line shown again with choices). */
@@ -38,7 +38,7 @@ export class DialogueBox {
     this.root.classList.toggle('tip', Boolean(line && !speakerName && /^Tip:/.test(line.text)));
     this.source.textContent = line?.cite ? `Source: ${citationLabel(line.cite)}` : '';
     const note = dramatizedNote(line);
-    this.dramatized.hidden = note === null;
+    setHidden(this.dramatized, note === null);
     this.dramatized.textContent = note === null ? '' : dramatizedLabel(note);
   }
 
@@ -50,14 +50,14 @@ export class DialogueBox {
           i < 9 ? kbd(String(i + 1)) : null, ' ', c.text),
       );
     });
-    this.next.hidden = choices.length > 0;
+    setHidden(this.next, choices.length > 0);
   }
 
   /** A source check shows the source being judged beside the question. */
   renderSourceCheck(item: RecordItem | null): void {
     const card = byId('source-card');
     clear(card);
-    card.hidden = !item;
+    setHidden(card, !item);
     // The source takes the stage's room while it is judged (beside the question on a wide
     // screen, above it on a phone), so the whole document can be read.
     this.root.classList.toggle('with-source', Boolean(item));

@@ -3,7 +3,7 @@
 import type { CrossView } from '../story/caseSession';
 import type { HintStep } from '../story/crossExamination';
 import { citationLabel } from '../story/citation';
-import { append, byId, clear, h } from './dom';
+import { append, byId, clear, h, setHidden } from './dom';
 import { dramatizedLabel } from './dialogueBox';
 import { keyAttr, kbd } from './shortcuts';
 
@@ -20,7 +20,7 @@ export class TestimonyPanel {
   private root = byId('testimony');
 
   show(visible: boolean): void {
-    this.root.hidden = !visible;
+    setHidden(this.root, !visible);
   }
 
   /** marksRule: the one rule for marks (modes.ts), stated under the title. */

@@ -300,7 +300,7 @@ const SIZES = [
 async function checkFits(page: Page, where: string): Promise<void> {
   const m = await page.evaluate(() => {
     const se = document.scrollingElement!;
-    const canvas = document.querySelector('#stage canvas')!.getBoundingClientRect();
+    const canvas = document.querySelector('#stage canvas:not([hidden])')!.getBoundingClientRect(); // the canvas, or its still copy at rest
     const topbar = document.getElementById('topbar')!.getBoundingClientRect();
     const panel = document.getElementById('testimony')!.getBoundingClientRect();
     const statement = document.querySelector('#testimony .statement .text')!.getBoundingClientRect();
