@@ -142,6 +142,7 @@ export function createLazyStage(parent: HTMLElement, reducedMotion: boolean): La
     },
     snapshot: () => (real ? real.snapshot() : { ...EMPTY_SNAPSHOT }),
     isBusy: () => !real || real.isBusy(),
+    resting: () => !!real && real.resting(),
     isDrawn: () => real !== null && real.isDrawn(),
     whenDrawn: () => withStage((s) => s.whenDrawn()),
     preload: (order) => run((s) => s.preload(order)),

@@ -33,6 +33,12 @@ export interface Stage {
   snapshot(): StageSnapshot;
   /** True while a beat (banner, flash, card, broken mark) is in flight or art is loading. */
   isBusy(): boolean;
+  /**
+   * Nothing is due to be drawn, the render loop sleeps, and the still copy stands in for the
+   * canvas where one is used: the stage as a reader who has read the line sees it. (The bench
+   * waits for it between lines, so that a line is not timed with the previous line's picture.)
+   */
+  resting(): boolean;
   /** True when the background and bust the story asks for are on screen. */
   isDrawn(): boolean;
   /** Resolves when they are (at once if they already are). */
@@ -109,7 +115,8 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   // "Drawn" is counted in frames, not time: on a loaded machine a frame can take longer than
   // any delay, and a loop put to sleep before it drew the change left the old picture on screen
   // (and a capture waiting for a frame that never came).
-  const { canvas: stillCanvas, show: showStill, hide: hideStill } = stillFrame(game);
+  const still = stillFrame(game);
+  const { canvas: stillCanvas, show: showStill, hide: hideStill } = still;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   let framesSinceWake = 0;
   const trySleep = () => {
@@ -201,6 +208,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     snapshot: () => (live ? scene.snapshot() : { background: null, bust: null, banners: 0, flashes: 0, evidenceCards: 0 }),
     isDrawn: () => live && scene.isDrawn(),
     isBusy: () => !live || scene.isBusy(),
+    resting: () => live && !wakePending && !game.loop.running && still.settled(),
     whenDrawn: () =>
       whenLive.then(() => {
         if (scene.isDrawn()) return;
@@ -248,7 +256,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
  * may be gone once presented (no preserveDrawingBuffer), so the copy could come out blank.
  * The canvas keeps its pixels while hidden: capture() and the next frame read them as before.
  */
-function stillFrame(game: Phaser.Game): { canvas: HTMLCanvasElement; show(): void; hide(): void } {
+function stillFrame(game: Phaser.Game): { canvas: HTMLCanvasElement; show(): void; hide(): void; settled(): boolean } {
   const still = document.createElement('canvas');
   still.width = STAGE_W;
   still.height = STAGE_H;
@@ -256,21 +264,25 @@ function stillFrame(game: Phaser.Game): { canvas: HTMLCanvasElement; show(): voi
   still.hidden = true;
   let bitmap: ImageBitmapRenderingContext | null | undefined; // known once the renderer is
   let token = 0;
+  let copying = 0; // copies under way
   game.events.once(Phaser.Core.Events.READY, () => game.canvas.after(still));
   return {
     canvas: still,
+    settled: () => copying === 0,
     show() {
       const mine = ++token;
       if (bitmap === undefined && game.renderer) bitmap = game.renderer.type === Phaser.CANVAS ? still.getContext('bitmaprenderer') : null;
       if (!bitmap || !game.canvas?.isConnected || typeof createImageBitmap !== 'function') return;
+      copying++;
       createImageBitmap(game.canvas).then(
         (b) => {
+          copying--;
           if (mine !== token || game.loop.running) return b.close(); // woken meanwhile: the canvas stays
           bitmap!.transferFromImageBitmap(b);
           still.hidden = false;
           game.canvas.hidden = true;
         },
-        () => {}, // no copy: the canvas stays, as before
+        () => void copying--, // no copy: the canvas stays, as before
       );
     },
     hide() {
