@@ -153,10 +153,12 @@ export class HowlerAudio implements AudioService {
 
   /**
    * Howler's work for a line (a sound started: a buffer source, its gain, a timer; a cue or room
-   * tone begun: a new Howl, a cross-fade) waits until the frame showing the line is drawn, in
-   * order, all in one task: done in the key's handler it held the line back 2-10 ms at 4x CPU
-   * throttle. The sound starts a frame later (well under the ear's tolerance for a sound
-   * matching a picture), and its caption goes at once with the line.
+   * tone begun: a new Howl, a cross-fade) waits for the first idle moment after the frame
+   * showing the line, at most 60 ms, in order, all in one task: done in the key's handler it
+   * held the line back 2-10 ms at 4x CPU throttle, and as a task queued right after the frame
+   * it still held back whatever came next (a key pressed meanwhile). The sound starts a frame
+   * or two later (within the ear's tolerance for a sound matching a picture, about 100 ms),
+   * and its caption goes at once with the line.
    */
   private pending: Array<() => void> = [];
 
@@ -168,7 +170,8 @@ export class HowlerAudio implements AudioService {
     };
     // (No frames, as in a hidden tab or outside a browser: at once.)
     if (typeof requestAnimationFrame !== 'function' || (typeof document !== 'undefined' && document.hidden)) return flush();
-    requestAnimationFrame(() => setTimeout(flush, 0));
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(flush, { timeout: 60 });
+    else requestAnimationFrame(() => setTimeout(flush, 0));
   }
 
   setVolumes(v: Volumes): void {

@@ -691,12 +691,22 @@ export function artOf(storyJson: unknown): { backgrounds: string[]; speakers: st
   // The court-record items the story adds or updates, in story order: each gets its card built
   // ahead (CourtroomScene.preloadArt), so none is built at the line that adds it.
   const records: Array<{ id: string; version: string | null }> = [];
-  for (const m of text.matchAll(/(bg|speaker|add|update):\s*([a-z0-9-]+)(?:\s+([a-z0-9-]+))?/g)) {
+  // A face other than the usual one is loaded in its place in the story too (with the speaker
+  // named last before it): loaded after all the usual faces, it was often still loading when a
+  // quick reader reached it, and the line waited for it.
+  let speaker: string | null = null;
+  for (const m of text.matchAll(/(bg|speaker|expression|add|update):\s*([a-z0-9-]+)(?:\s+([a-z0-9-]+))?/g)) {
     if (m[1] === 'add' || m[1] === 'update') {
       const version = m[1] === 'update' ? m[3] ?? null : null;
       if (!records.some((r) => r.id === m[2] && r.version === version)) records.push({ id: m[2], version });
       continue;
     }
+    if (m[1] === 'expression') {
+      const face = `face:${speaker}:${m[2]}`;
+      if (speaker && m[2] !== 'neutral' && !order.includes(face)) order.push(face);
+      continue;
+    }
+    if (m[1] === 'speaker') speaker = m[2] === 'narrator' ? null : m[2];
     const list = m[1] === 'bg' ? backgrounds : speakers;
     if (m[2] !== 'narrator' && !list.includes(m[2])) {
       list.push(m[2]);

@@ -224,9 +224,10 @@ export class CourtroomScene extends Phaser.Scene {
   }
 
   /**
-   * Load ahead, one picture at a time at idle moments: each background and each speaker's usual
-   * face in the order the story first shows them (what a reader meets next comes first), then
-   * every speaker's other expressions.
+   * Load ahead, one picture at a time at idle moments: each background, each speaker's usual
+   * face and each other face the story names, in the order the story first shows them (what a
+   * reader meets next comes first; the record cards after the first two pictures), then every
+   * speaker's other faces.
    */
   async preloadArt(order: string[]): Promise<void> {
     const jobs: Array<() => Promise<void>> = [];
@@ -238,6 +239,9 @@ export class CourtroomScene extends Phaser.Scene {
       else if (kind === 'speaker') {
         speakers.push(id);
         jobs.push(() => this.loadBust(id, 'neutral', true));
+      } else if (kind === 'face') {
+        const [character, expression] = id.split(':');
+        jobs.push(() => this.loadBust(character, expression, true));
       } else if (kind === 'card') cards.push(async () => void this.cardAhead(id));
     }
     for (const c of speakers) for (const ex of this.manifest.busts[c] ?? []) jobs.push(() => this.loadBust(c, ex, true));

@@ -31,4 +31,9 @@ describe('art for every speaker and background', () => {
     expect(art.records).toEqual([{ id: 'visa', version: null }, { id: 'visa', version: 'stamped' }, { id: 'telegram', version: null }]);
     expect(art.order).toEqual(['bg:veksal']);
   });
+
+  it('finds the faces the story names, each with the speaker named before it, in story order', () => {
+    const art = artOf({ root: [{ '#': 'speaker: swen' }, { '#': 'speaker: trotsky' }, { '#': 'expression: angry' }, { '#': 'speaker: narrator' }, { '#': 'expression: thinking' }, { '#': 'speaker: swen' }, { '#': 'expression: neutral' }, { '#': 'speaker: trotsky' }, { '#': 'expression: angry' }] });
+    expect(art.order).toEqual(['speaker:swen', 'speaker:trotsky', 'face:trotsky:angry']);
+  });
 });
