@@ -215,9 +215,11 @@ export class Courtroom {
   }
 
   /**
-   * The stage first: the scene's background and bust (and a landing objection banner) are on
-   * screen before the text appears. While the stage catches up the page is marked busy and
-   * keys wait; a picture that cannot load never blocks play for more than a few seconds.
+   * The stage first: the scene's background and bust are loaded (and a landing objection banner
+   * has landed) before the text appears; the stage draws them the frame after the line's
+   * (stage.ts, wake), so that frame holds only the text. While the stage catches up the page is
+   * marked busy and keys wait; a picture that cannot load never blocks play for more than a few
+   * seconds.
    */
   private render(view: View): void {
     const token = ++this.renderToken;
