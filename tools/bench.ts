@@ -8,7 +8,8 @@
 //                       (its text shown); and → that line with its picture drawn and keys live
 //                       (the game shows the first line before Phaser's code runs: Courtroom.render).
 //   Story step          Enter on Next → the next line in the page and the frame that shows it
-//                       (its handler, and the frame's own work; not the wait for the next vsync).
+//                       (its handler, and the frame's own work, up to the first task after it or
+//                       the next frame's start, whichever is first; not the wait for the vsync).
 //                       Also split: steps whose frame redrew the canvas (a new bust, a card
 //                       flying in: Phaser rendered between the key and the frame) and the rest;
 //                       and timed again once the case's art is loaded ahead (the Enter comes at
@@ -143,7 +144,14 @@ const STEP_PROBE = `(() => {
   let rendersAtKey = 0;
   window.__pictureFrames = [];
   let frameStart = 0;
-  window.__TEST__.stage.game?.events.on('prestep', () => (frameStart = performance.now()));
+  // The line's frame still waiting for its end (see below).
+  let open = null;
+  window.__TEST__.stage.game?.events.on('prestep', (time) => {
+    // The stage begins a frame after the line's (an rAF time later than that frame's, or a
+    // wake's own immediate step): the line's frame is over.
+    if (open && time > open.frameTs + 1) open.done();
+    frameStart = performance.now();
+  });
   window.__TEST__.stage.game?.events.on('postrender', () => {
     window.__renders++;
     // The whole frame the stage drew in: Phaser's step and render, then the page's style,
@@ -161,15 +169,28 @@ const STEP_PROBE = `(() => {
     const key = window.__key;
     const handled = performance.now() - key;
     window.__key = 0;
-    requestAnimationFrame(() => {
-      const frameStart = performance.now();
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => {
-        window.__toFrame.push(performance.now() - key);
-        window.__steps.push(handled + performance.now() - frameStart);
-        window.__canvasSteps.push(window.__renders > rendersAtKey);
+    requestAnimationFrame((frameTs) => {
+      const lineFrameStart = performance.now();
+      // The frame is over at the first task after it, or when the next frame begins (the stage
+      // starting to draw the line's picture, or the next frame's callbacks), whichever comes
+      // first: on a slow machine the next frame can run before that task, and its work was
+      // counted as this line's.
+      const step = {
+        frameTs,
+        done() {
+          if (open !== step) return;
+          open = null;
+          const end = performance.now();
+          window.__toFrame.push(end - key);
+          window.__steps.push(handled + end - lineFrameStart);
+          window.__canvasSteps.push(window.__renders > rendersAtKey);
+        },
       };
+      open = step;
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => step.done();
       ch.port2.postMessage(0);
+      requestAnimationFrame(() => step.done());
     });
   }).observe(document.getElementById('line-text'), { childList: true, characterData: true, subtree: true });
 })()`;

@@ -148,7 +148,6 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   // (a card flying in goes on in the coming frame) or Phaser is inside its own frame now.
   // A change asked for while an earlier wake is still due (a reader pressing on within a frame or
   // two) puts that wake back: the picture always comes the frame after the last line's.
-  let wakeDue = 0;
   let stepping = false;
   game.events.on(Phaser.Core.Events.PRE_STEP, () => (stepping = true));
   game.events.on(Phaser.Core.Events.POST_RENDER, () => (stepping = false));
@@ -161,21 +160,28 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     }
     wakeNextFrame();
   };
-  let wakePending = false;
+  // One wake is pending at a time (several changes of one line ask for it several times):
+  // 'frame' waits for this frame's callbacks, 'next' for the next frame's, where it wakes the loop.
+  let pending: 'none' | 'frame' | 'next' = 'none';
+  let rafId = 0;
+  const wakeNow = () => {
+    pending = 'none';
+    if (game.loop.running) return;
+    hideStill();
+    game.loop.wake();
+  };
   const wakeNextFrame = () => {
-    const due = ++wakeDue;
-    wakePending = true;
+    if (pending === 'frame') return; // already: the frame after this one
+    // Asked after this frame's callbacks ran (a line in a later task): the wake that was due in
+    // the coming frame would draw in that line's frame, so it goes back a frame.
+    if (pending === 'next') cancelAnimationFrame(rafId);
+    pending = 'frame';
     // Phaser's wake() draws at once, inside the call: called from this frame's callbacks it
     // would draw in this frame. From the next frame's, it draws in that one.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        if (due !== wakeDue) return;
-        wakePending = false;
-        if (game.loop.running) return;
-        hideStill();
-        game.loop.wake();
-      }),
-    );
+    rafId = requestAnimationFrame(() => {
+      pending = 'next';
+      rafId = requestAnimationFrame(wakeNow);
+    });
   };
   scene.onActivity = wake;
   game.events.once(Phaser.Core.Events.READY, fit);
@@ -192,7 +198,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     },
     setSpeaker: (c, e, page = null) => run(() => scene.setSpeaker(c, e, page)),
     lineShown: () => {
-      if (wakePending) wakeNextFrame(); // the previous line's picture, not drawn yet, waits a frame more
+      if (pending !== 'none') wakeNextFrame(); // the previous line's picture, not drawn yet, waits a frame more
     },
     setDocument: (t) => run(() => scene.setDocument(t)),
     objection: (label, kind = 'objection') =>
@@ -208,7 +214,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     snapshot: () => (live ? scene.snapshot() : { background: null, bust: null, banners: 0, flashes: 0, evidenceCards: 0 }),
     isDrawn: () => live && scene.isDrawn(),
     isBusy: () => !live || scene.isBusy(),
-    resting: () => live && !wakePending && !game.loop.running && still.settled(),
+    resting: () => live && pending === 'none' && !game.loop.running && still.settled(),
     whenDrawn: () =>
       whenLive.then(() => {
         if (scene.isDrawn()) return;
