@@ -215,11 +215,16 @@ export class Courtroom {
   }
 
   /**
-   * The stage first: the scene's background and bust are loaded (and a landing objection banner
-   * has landed) before the text appears; the stage draws them the frame after the line's
-   * (stage.ts, wake), so that frame holds only the text. While the stage catches up the page is
-   * marked busy and keys wait; a picture that cannot load never blocks play for more than a few
-   * seconds.
+   * The text first, the picture as soon as its art is ready. A landing objection banner still
+   * lands before the text (those waits are the story's beats: keys wait, busy="stage"). Art
+   * still loading does not hold the line: its text is shown at once, and the page says
+   * busy="art" until the picture is drawn (tests and tools wait for it); the line can be read
+   * and played on meanwhile. Holding the line for its art made a reader who met a picture the
+   * preload had not reached wait while its SVG was rasterised on the main thread (a background
+   * ~25 ms, ~100 ms on a machine 4x slower); the old face is taken off at once meanwhile
+   * (CourtroomScene.refresh), and the new picture follows. A picture drawn from art already
+   * loaded comes the frame after the line's (stage.ts, wake), so that frame holds only the text.
+   * A picture that cannot load never holds anything for more than a few seconds.
    */
   private render(view: View): void {
     const token = ++this.renderToken;
@@ -230,15 +235,14 @@ export class Courtroom {
       if (stageBusy()) delete root.dataset.busy; // an older view still waiting is superseded
       return this.renderNow(view);
     }
-    // The first view of a case, before Phaser's code has run (the title needs none): its text is
-    // shown at once, and the stage is built after the frame that shows it, its first scene's
-    // background standing in meanwhile (lazyStage.ts). Running Phaser's code first held the first
-    // line back by a second or more on a slow machine. The page says busy="art" until the picture
-    // is drawn (tests and tools wait for it); the line can be read and played on meanwhile: the
-    // next view waits for the stage as usual.
-    const early = !waits.length && stageNotBuilt(this.deps.stage);
-    root.dataset.busy = early ? 'art' : 'stage';
-    if (early) this.renderNow(view);
+    // The first view of a case, before Phaser's code has run (the title needs none), is one of
+    // these: the stage is built after the frame that shows its text, its first scene's
+    // background standing in meanwhile (lazyStage.ts). Running Phaser's code first held the
+    // first line back by a second or more on a slow machine.
+    const textFirst = !waits.length;
+    const early = textFirst && stageNotBuilt(this.deps.stage);
+    root.dataset.busy = textFirst ? 'art' : 'stage';
+    if (textFirst) this.renderNow(view);
     const drawn = early
       ? new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r))).then(() => this.deps.stage.whenDrawn())
       : Promise.all(waits).then(() => this.deps.stage.whenDrawn());
@@ -246,7 +250,7 @@ export class Courtroom {
     void Promise.race([drawn, timeout]).then(() => {
       if (token !== this.renderToken) return; // a newer view took over
       if (stageBusy()) delete root.dataset.busy;
-      if (!early) this.renderNow(view);
+      if (!textFirst) this.renderNow(view);
     });
   }
 

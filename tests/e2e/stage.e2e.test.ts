@@ -46,7 +46,8 @@ describe('art loaded ahead', () => {
       return keys.filter((k) => !game.textures.exists(k));
     });
     expect(missing, 'the Prologue\'s scenes and its witness, loaded ahead').toEqual([]);
-    // Each time the page is marked busy from here on: 'stage' would be a line held for its picture.
+    // Each time the page is marked busy from here on: 'art' would be a line shown before its
+    // picture, its art still loading ('stage': a line held back, now only for a banner).
     await page.evaluate(() => {
       const w = window as any;
       w.__heldFor = [];
@@ -63,7 +64,9 @@ describe('art loaded ahead', () => {
       new MutationObserver(() => w.__lines++).observe(document.getElementById('line-text')!, { childList: true, characterData: true, subtree: true });
     });
     expect(await advanceLines(page)).toBe('cross');
-    expect(await page.evaluate(() => (window as any).__heldFor)).not.toContain('stage');
+    const heldFor = await page.evaluate(() => (window as any).__heldFor as string[]);
+    expect(heldFor, 'a line held for its picture').not.toContain('stage');
+    expect(heldFor, 'a line shown before its picture (its art still loading)').not.toContain('art');
     const { sizes, lines } = await page.evaluate(() => ({ sizes: (window as any).__sizes as string[], lines: (window as any).__lines as number }));
     // Resized when a line takes a row more than the three kept for it, or the testimony opens: not
     // at every line (a 1-px change of the area resized it at nearly every one: 30-odd sizes), nor
@@ -318,6 +321,43 @@ describe('the picture at rest', () => {
     expect(drawn, 'frames drawn over twelve lines of the Prologue').toBeGreaterThan(3);
     expect(drawnHidden, 'frames drawn while the still copy stood in for the canvas').toBe(0);
     await page.waitForFunction(stillShown); // and at rest again, the copy
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a picture not loaded yet', () => {
+  it('does not hold its line: the text is shown at once, the page busy="art" until the picture is drawn; no other speaker\'s face stays meanwhile', async () => {
+    // No art loaded ahead: every new background and face is loaded when its line comes.
+    const page = await openGame(cpuBrowser(), { query: 'art=on-demand' });
+    await page.focus('[data-case="prologue"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !!document.getElementById('line-text')!.textContent && !document.documentElement.dataset.busy);
+    await page.evaluate(() => {
+      const w = window as any;
+      w.__atText = [];
+      new MutationObserver(() => {
+        const snap = w.__TEST__.stage.snapshot();
+        w.__atText.push({ busy: document.documentElement.dataset.busy ?? null, background: snap.background, drawnBackground: snap.drawnBackground, bust: snap.bust, drawnBust: snap.drawnBust });
+      }).observe(document.getElementById('line-text')!, { childList: true, characterData: true, subtree: true });
+    });
+    const after: Array<{ background: string | null; drawnBackground: string | null }> = [];
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !document.documentElement.dataset.busy);
+      after.push(await page.evaluate(() => (window as any).__TEST__.stage.snapshot()));
+    }
+    type AtText = { busy: string | null; background: string | null; drawnBackground: string | null; bust: string | null; drawnBust: string | null };
+    const atText = await page.evaluate(() => (window as any).__atText as AtText[]);
+    const early = atText.filter((t) => t.background && t.drawnBackground !== `bg:${t.background}`);
+    expect(early.length, `lines shown before their new background was drawn: ${JSON.stringify(atText)}`).toBeGreaterThan(0);
+    for (const t of early) expect(t.busy, 'the page says the picture is still coming').toBe('art');
+    for (const t of atText) {
+      const who = t.bust?.split(':')[0];
+      if (t.drawnBust?.startsWith('bust:')) expect(t.drawnBust.startsWith(`bust:${who}-`), `another speaker's face over the line: ${JSON.stringify(t)}`).toBe(true);
+    }
+    // Once the page is no longer busy, the picture asked for is the one drawn.
+    for (const a of after) if (a.background) expect(a.drawnBackground).toBe(`bg:${a.background}`);
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();
   });

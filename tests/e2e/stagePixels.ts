@@ -1,8 +1,10 @@
 // The stage draws what the story says, checked while a case is played by keyboard (the
 // playthroughs in prologue, drammen and sittings .e2e.test.ts): one playthrough per case
 // both plays the HTML layer and watches the canvas, instead of a second walk for the pixels.
-// At every change of background, and at the first line of every speaker, the moment the line's
-// text is on screen the stage must already show the art the story asks for — checked on the
+// At every change of background, and at the first line of every speaker, once the line's text is
+// on screen and the page is no longer busy (a line whose art is still loading is shown first,
+// html[data-busy="art"], until its picture is drawn) the stage must show the art the story asks
+// for — checked on the
 // PIXELS the renderer drew, against the same SVG rasterised by the browser into a plain canvas:
 //   background: the mean colour of three corner regions (where no bust, banner or card falls)
 //   bust: a 3x3 grid of cell means over the bust, against background + bust composited.
