@@ -165,7 +165,8 @@ export class CourtroomScene extends Phaser.Scene {
     if (known) {
       if (!ahead) {
         this.hurry.add(key);
-        this.stripWaiting.get(key)?.(); // the strip waiting for an idle moment goes now
+        const release = this.stripWaiting.get(key);
+        if (release) void afterFrame().then(release); // the strip waiting for an idle moment goes now (after the line's frame)
       }
       return known;
     }
@@ -182,6 +183,9 @@ export class CourtroomScene extends Phaser.Scene {
       : null;
     const p = img
       .decode()
+      // A picture wanted now is rasterised after the frame showing its line (the line does not
+      // wait for it: Courtroom.render), not inside that frame.
+      .then(() => (ahead ? undefined : afterFrame()))
       .then(() => rasterise(img, size, pause))
       .then((canvas) => {
         if (this.textures.exists(key)) return;
@@ -610,6 +614,21 @@ const BUST_ON_STAGE = { width: Math.round(BUST.width * BUST.scale), height: Math
 /** The main thread's next idle moment (at most a second away; a timer where there is no requestIdleCallback). */
 function idle(): Promise<void> {
   return new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
+}
+
+/**
+ * After the frame being made now is drawn (a line's text), behind the tasks already queued:
+ * a background-priority task where the browser has them (Chromium's scheduler.postTask), else
+ * a timer. (Not an idle callback: a wanted picture must not wait for the page to fall idle.)
+ */
+function afterFrame(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const scheduler = (globalThis as { scheduler?: { postTask(cb: () => void, o: { priority: string }): Promise<unknown> } }).scheduler;
+      if (scheduler?.postTask) void scheduler.postTask(resolve, { priority: 'background' });
+      else setTimeout(resolve, 0);
+    }),
+  );
 }
 
 /** Horizontal strips a picture loaded ahead is rasterised in, one per idle moment. */
