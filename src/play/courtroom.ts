@@ -123,6 +123,7 @@ export class Courtroom {
     this.dialogue.show(false);
     this.testimony.show(false);
     byId('activity').hidden = true;
+    this.captionWanted = '';
     byId('caption').textContent = '';
     removeEndedExtras();
   }
@@ -193,12 +194,28 @@ export class Courtroom {
       // builds Phaser (before the first line, which is shown before Phaser's code runs).
       stage: { setSpeaker: (c: string | null, e: string | null) => this.showSpeaker(c, e), setBackground: stage.setBackground, setDocument: stage.setDocument },
       audio,
-      caption: (text: string) => {
-        const el = byId('caption');
-        if (el.textContent !== text) el.textContent = text; // the same caption again would be a new text node to lay out
-      },
+      caption: (text: string) => this.showCaption(text),
     };
     presentScene(surface, picture);
+  }
+
+  /**
+   * The place-and-date caption over the stage changes with the picture: a line whose art is
+   * still loading is shown first (render), and the new place's name over the old place's
+   * picture said something false for that moment. (Before Phaser is built, the scene's
+   * background already stands in as a CSS picture: the caption goes at once.)
+   */
+  private captionWanted = '';
+  private showCaption(text: string): void {
+    this.captionWanted = text;
+    const show = () => {
+      const el = byId('caption');
+      if (this.captionWanted !== text) return; // a later caption took over
+      if (el.textContent !== text) el.textContent = text; // the same caption again would be a new text node to lay out
+    };
+    const { stage } = this.deps;
+    if (stageNotBuilt(stage) || stage.isDrawn()) show();
+    else void stage.whenDrawn().then(show);
   }
 
   /** A speaker's bust, or the page of a voice read from a document. */

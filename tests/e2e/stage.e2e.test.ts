@@ -327,7 +327,7 @@ describe('the picture at rest', () => {
 });
 
 describe('a picture not loaded yet', () => {
-  it('does not hold its line: the text is shown at once, the page busy="art" until the picture is drawn; no other speaker\'s face stays meanwhile', async () => {
+  it('does not hold its line: the text is shown at once, the page busy="art" until the picture is drawn; no other speaker\'s face stays meanwhile, and the place caption comes with the picture', async () => {
     // No art loaded ahead: every new background and face is loaded when its line comes.
     const page = await openGame(cpuBrowser(), { query: 'art=on-demand' });
     await page.focus('[data-case="prologue"]');
@@ -338,20 +338,24 @@ describe('a picture not loaded yet', () => {
       w.__atText = [];
       new MutationObserver(() => {
         const snap = w.__TEST__.stage.snapshot();
-        w.__atText.push({ busy: document.documentElement.dataset.busy ?? null, background: snap.background, drawnBackground: snap.drawnBackground, bust: snap.bust, drawnBust: snap.drawnBust });
+        w.__atText.push({ busy: document.documentElement.dataset.busy ?? null, background: snap.background, drawnBackground: snap.drawnBackground, bust: snap.bust, drawnBust: snap.drawnBust, caption: document.getElementById('caption')!.textContent, text: document.getElementById('line-text')!.textContent });
       }).observe(document.getElementById('line-text')!, { childList: true, characterData: true, subtree: true });
     });
-    const after: Array<{ background: string | null; drawnBackground: string | null }> = [];
+    const after: Array<{ background: string | null; drawnBackground: string | null; caption: string; text: string }> = [];
     for (let i = 0; i < 25; i++) {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => !document.documentElement.dataset.busy);
-      after.push(await page.evaluate(() => (window as any).__TEST__.stage.snapshot()));
+      after.push(await page.evaluate(() => ({ ...(window as any).__TEST__.stage.snapshot(), caption: document.getElementById('caption')!.textContent, text: document.getElementById('line-text')!.textContent })));
     }
-    type AtText = { busy: string | null; background: string | null; drawnBackground: string | null; bust: string | null; drawnBust: string | null };
+    type AtText = { busy: string | null; background: string | null; drawnBackground: string | null; bust: string | null; drawnBust: string | null; caption: string; text: string };
     const atText = await page.evaluate(() => (window as any).__atText as AtText[]);
     const early = atText.filter((t) => t.background && t.drawnBackground !== `bg:${t.background}`);
     expect(early.length, `lines shown before their new background was drawn: ${JSON.stringify(atText)}`).toBeGreaterThan(0);
     for (const t of early) expect(t.busy, 'the page says the picture is still coming').toBe('art');
+    // The place-and-date caption over the stage changes with the picture, not before it: some
+    // of these lines show another caption once their picture is drawn than with their text.
+    const captionWaited = early.filter((t) => after.some((a) => a.text === t.text && a.caption !== t.caption));
+    expect(captionWaited.length, `lines whose caption came with their picture: ${JSON.stringify(early.map((t) => t.caption))}`).toBeGreaterThan(0);
     for (const t of atText) {
       const who = t.bust?.split(':')[0];
       if (t.drawnBust?.startsWith('bust:')) expect(t.drawnBust.startsWith(`bust:${who}-`), `another speaker's face over the line: ${JSON.stringify(t)}`).toBe(true);
