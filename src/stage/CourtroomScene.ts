@@ -248,6 +248,7 @@ export class CourtroomScene extends Phaser.Scene {
         jobs.push(() => this.loadBust(character, expression, true));
       } else if (kind === 'card') cards.push(async () => void this.cardAhead(id));
     }
+    this.dropCardsBut(order.filter((e) => e.startsWith('card:')).map((e) => e.slice('card:'.length)));
     for (const c of speakers) for (const ex of this.manifest.busts[c] ?? []) jobs.push(() => this.loadBust(c, ex, true));
     // The cards after the first scenes' pictures, before the other expressions: the Prologue
     // adds its first item a dozen lines in. One spare for a title not named ahead.
@@ -521,6 +522,16 @@ export class CourtroomScene extends Phaser.Scene {
   private cardLog: Array<{ asked: string; shown: string }> = [];
   /** Cards built at the line that showed them (none, once the case's cards are built ahead). */
   private cardsBuiltOnCue = 0;
+
+  /** A new case: the hidden cards of titles it will not show are destroyed (each holds two text canvases). */
+  private dropCardsBut(titles: string[]): void {
+    this.cards = this.cards.filter((c) => {
+      if (!c.card.scene) return false;
+      if (c.card.visible || titles.includes(c.title.text)) return true;
+      c.card.destroy();
+      return false;
+    });
+  }
 
   /** A hidden card holding `title`, built now unless one exists. */
   private cardAhead(title: string): void {

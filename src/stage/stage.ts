@@ -143,11 +143,10 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
   // draw, then its rasterising in the commit): ~4-5 ms on this machine, 20 ms at 4x CPU
   // throttle, twice what the text itself costs. (The scene's objects change at once: what
   // isDrawn() says and the tests check is the same; only the pixels come a frame later.)
-  // The same for a loop still awake after drawing the previous line (a reader pressing on
-  // quickly): it is put to sleep and woken a frame later, unless something moves on the stage
-  // (a card flying in goes on in the coming frame) or Phaser is inside its own frame now.
-  // A change asked for while an earlier wake is still due (a reader pressing on within a frame or
-  // two) puts that wake back: the picture always comes the frame after the last line's.
+  // A loop still awake after drawing the previous line (a reader pressing on quickly) is put to
+  // sleep and woken the same way, unless something moves on the stage (a card flying in goes on
+  // in the coming frame) or Phaser is inside its own frame now. A wake still due when the next
+  // line comes waits for that line's frame too (lineShown, below).
   let stepping = false;
   game.events.on(Phaser.Core.Events.PRE_STEP, () => (stepping = true));
   game.events.on(Phaser.Core.Events.POST_RENDER, () => (stepping = false));

@@ -78,6 +78,16 @@ describe('art loaded ahead', () => {
     expect(snap.cards.length).toBeGreaterThanOrEqual(2);
     expect(snap.cardsBuiltOnCue, 'cards built at the line that showed them').toBe(0);
     for (const { asked, shown } of snap.cards) expect(shown).toBe(asked);
+    // The next case's art loaded ahead: the cards of titles it will not show are let go.
+    const kept = await page.evaluate(async () => {
+      const scene = (window as any).__TEST__.stage.game.scene.scenes[0];
+      type Card = { card: { visible: boolean }; title: { text: string } };
+      const onScreen = (scene.cards as Card[]).filter((c) => c.card.visible).map((c) => c.title.text);
+      await scene.preloadArt(['card:A title of the next case']);
+      return (scene.cards as Card[]).map((c) => ({ title: c.title.text, wasOnScreen: onScreen.includes(c.title.text) }));
+    });
+    expect(kept.map((c) => c.title)).toContain('A title of the next case');
+    for (const c of kept) expect(c.title === 'A title of the next case' || c.title === '' || c.wasOnScreen, `a card kept from the case before: ${JSON.stringify(c)}`).toBe(true);
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();
   });
