@@ -8,6 +8,7 @@
 // exactly as it waits for any art (see Courtroom.render).
 import type { Stage, StageEvent } from './stage';
 import { sceneLabel } from './sceneLabels';
+import { setAttr } from '../ui/dom';
 import { fetchManifest } from './artFetch';
 import { assetUrl } from '../assets/assetUrl';
 
@@ -124,8 +125,7 @@ export function createLazyStage(parent: HTMLElement, reducedMotion: boolean): La
       return real?.game ?? null;
     },
     setBackground: (id) => {
-      const label = sceneLabel(id);
-      if (parent.getAttribute('aria-label') !== label) parent.setAttribute('aria-label', label); // #stage is role="img": say which scene is drawn (the same again is still a mutation)
+      setAttr(parent, 'aria-label', sceneLabel(id)); // #stage is role="img": say which scene is drawn
       if (!real) showPlaceholder(id);
       run((s) => s.setBackground(id));
     },

@@ -2,6 +2,7 @@
 import * as Phaser from 'phaser';
 import { CourtroomScene, STAGE_H, STAGE_W, type BannerKind, type StageSnapshot } from './CourtroomScene';
 import { sceneLabel } from './sceneLabels';
+import { setAttr } from '../ui/dom';
 import { fitSize } from './stageFit';
 import { chooseRenderer, webglRendererName } from './rendererChoice';
 
@@ -191,8 +192,7 @@ export function createStage(parent: HTMLElement, reducedMotion: boolean): Stage 
     ready,
     game,
     setBackground: (id) => {
-      const label = sceneLabel(id); // #stage is role="img": say which scene is drawn
-      if (parent.getAttribute('aria-label') !== label) parent.setAttribute('aria-label', label);
+      setAttr(parent, 'aria-label', sceneLabel(id)); // #stage is role="img": say which scene is drawn
       run(() => scene.setBackground(id));
     },
     setSpeaker: (c, e, page = null) => run(() => scene.setSpeaker(c, e, page)),
