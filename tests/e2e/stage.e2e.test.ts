@@ -376,3 +376,45 @@ describe('a picture not loaded yet', () => {
     await page.context().close();
   });
 });
+
+describe('a line\'s frame', () => {
+  it('holds only the page\'s text: the stage draws the line\'s picture in a later frame, and no attribute is written again with the value it had', async () => {
+    const page = await startPrologue(await openGame(cpuBrowser()), true);
+    await page.waitForFunction(() => (window as any).__TEST__.stage.resting());
+    await page.evaluate(() => {
+      const w = window as any;
+      const game = w.__TEST__.stage.game;
+      w.__renders = 0;
+      game.events.on('postrender', () => w.__renders++);
+      w.__lines = [];
+      let atKey = -1;
+      window.addEventListener('keydown', (e) => e.key === 'Enter' && (atKey = w.__renders), true);
+      new MutationObserver(() => {
+        if (atKey < 0) return;
+        const key = atKey;
+        atKey = -1;
+        // The line's frame: a frame callback registered now runs in the frame that shows it.
+        requestAnimationFrame(() => w.__lines.push({ drawnBeforeItsFrame: w.__renders - key }));
+      }).observe(document.getElementById('line-text')!, { childList: true, characterData: true, subtree: true });
+      // Every attribute write that changed nothing (the same value again).
+      w.__sameAgain = [];
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const el = r.target as Element;
+          if (r.attributeName && el.getAttribute(r.attributeName) === r.oldValue) w.__sameAgain.push(`${el.id || el.tagName} ${r.attributeName}`);
+        }
+      }).observe(document.body, { subtree: true, attributes: true, attributeOldValue: true });
+    });
+    for (let i = 0; i < 16; i++) {
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (window as any).__TEST__.stage.resting() && !document.documentElement.dataset.busy);
+    }
+    const { lines, renders, sameAgain } = await page.evaluate(() => ({ lines: (window as any).__lines, renders: (window as any).__renders, sameAgain: (window as any).__sameAgain }));
+    expect(lines.length).toBeGreaterThanOrEqual(12);
+    expect(renders, 'the stage drew the lines\' pictures').toBeGreaterThan(3);
+    expect(lines.filter((l: { drawnBeforeItsFrame: number }) => l.drawnBeforeItsFrame > 0), 'lines whose picture was drawn before or in their own frame').toEqual([]);
+    expect(sameAgain, 'attributes written again with the value they had').toEqual([]);
+    expect(gameErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
