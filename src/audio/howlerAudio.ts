@@ -129,26 +129,26 @@ export class HowlerAudio implements AudioService {
 
   playSound(id: SoundId): void {
     this.captions.emit(id);
-    this.afterFrame(() => this.playSprite(id, 'effects'));
+    this.whenIdle(() => this.playSprite(id, 'effects'));
   }
 
   playMusic(id: MusicId | null): void {
     if (id === this.wantedMusic) return;
     this.wantedMusic = id;
     if (id) this.captions.emit(`music:${id}`);
-    this.afterFrame(() => this.safe(() => this.syncMusic()));
+    this.whenIdle(() => this.safe(() => this.syncMusic()));
   }
 
   playRoom(id: RoomId | null): void {
     if (id === this.wantedRoom) return;
     this.wantedRoom = id;
     if (id) this.captions.emit(`room:${id}`);
-    this.afterFrame(() => this.safe(() => this.syncRoom()));
+    this.whenIdle(() => this.safe(() => this.syncRoom()));
   }
 
   blip(speakerId: string): void {
     if (!this.blipThrottle.tryPass(now())) return;
-    this.afterFrame(() => this.playSprite(blipFor(speakerId), 'voice'));
+    this.whenIdle(() => this.playSprite(blipFor(speakerId), 'voice'));
   }
 
   /**
@@ -162,7 +162,7 @@ export class HowlerAudio implements AudioService {
    */
   private pending: Array<() => void> = [];
 
-  private afterFrame(fn: () => void): void {
+  private whenIdle(fn: () => void): void {
     this.pending.push(fn);
     if (this.pending.length > 1) return;
     const flush = () => {
