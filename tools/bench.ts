@@ -17,6 +17,9 @@
 //                       The stage draws a changed picture the frame after the line's (stage.ts):
 //                       the next Enter waits until it is drawn and the stage at rest (a reader
 //                       reads the line), and those frames are timed on their own.
+//                       The same step on the blank Phaser page (?step): Enter sets the next of
+//                       the lines the game showed as a paragraph's text, its loop asleep: the
+//                       browser's own floor for a line on this machine, printed beside it.
 //   Objection frames    Phaser's work per frame (pre-step → post-render) while a banner slams in.
 //   Idle minute         CPU of one minute on the cross-examination screen, nothing moving:
 //                       the page's main thread, and every Chromium process (the GPU one too).
@@ -137,6 +140,10 @@ const interactiveAt = (page: Page) => page.waitForFunction(() => (window as unkn
 /** Counts every step that shows a new line: the key's time, the line in the page, its frame. */
 const STEP_PROBE = `(() => {
   window.__steps = [];
+  window.__texts = [];
+  // The bench waits on this (stepped), not by polling: a poll every frame ran in the frames timed.
+  window.__onStep = null;
+  const stepped = () => { const f = window.__onStep; window.__onStep = null; f?.(); };
   window.__toFrame = [];
   window.__canvasSteps = [];
   window.__key = 0;
@@ -146,13 +153,13 @@ const STEP_PROBE = `(() => {
   let frameStart = 0;
   // The line's frame still waiting for its end (see below).
   let open = null;
-  window.__TEST__.stage.game?.events.on('prestep', (time) => {
+  window.__TEST__?.stage.game?.events.on('prestep', (time) => {
     // The stage begins a frame after the line's (an rAF time later than that frame's, or a
     // wake's own immediate step): the line's frame is over.
     if (open && time > open.frameTs + 1) open.done();
     frameStart = performance.now();
   });
-  window.__TEST__.stage.game?.events.on('postrender', () => {
+  window.__TEST__?.stage.game?.events.on('postrender', () => {
     window.__renders++;
     // The whole frame the stage drew in: Phaser's step and render, then the page's style,
     // layout, paint and commit (the canvas rasterised): up to the first task after it.
@@ -184,6 +191,8 @@ const STEP_PROBE = `(() => {
           window.__toFrame.push(end - key);
           window.__steps.push(handled + end - lineFrameStart);
           window.__canvasSteps.push(window.__renders > rendersAtKey);
+          window.__texts.push(document.getElementById('line-text').textContent);
+          stepped();
         },
       };
       open = step;
@@ -193,6 +202,11 @@ const STEP_PROBE = `(() => {
       requestAnimationFrame(() => step.done());
     });
   }).observe(document.getElementById('line-text'), { childList: true, characterData: true, subtree: true });
+  // An Enter that starts the cross-examination or brings choices changes no line.
+  const testimony = document.getElementById('testimony');
+  const choices = document.getElementById('choices');
+  if (testimony) new MutationObserver(() => testimony.hidden || stepped()).observe(testimony, { attributes: true, attributeFilter: ['hidden'] });
+  if (choices) new MutationObserver(() => choices.querySelector('button') && stepped()).observe(choices, { childList: true });
 })()`;
 
 const inLine = () => {
@@ -223,7 +237,9 @@ async function stepToCross(page: Page, split = false): Promise<number[]> {
   await page.evaluate(STEP_PROBE);
   for (let i = 0; i < 200; i++) {
     const n = await page.evaluate(() => (window as any).__steps.length as number);
+    await armStep(page);
     await page.keyboard.press('Enter');
+    await page.evaluate(() => (window as any).__stepDone);
     await page.waitForFunction(
       (n) => {
         const w = window as any;
@@ -245,7 +261,28 @@ async function stepToCross(page: Page, split = false): Promise<number[]> {
   const steps = await page.evaluate(() => (window as any).__steps as number[]);
   const canvas = await page.evaluate(() => (window as any).__canvasSteps as boolean[]);
   if (split) steps.forEach((x, i) => (canvas[i] ? canvasSteps : textSteps).push(x));
+  lineTexts.splice(0, lineTexts.length, ...(await page.evaluate(() => (window as any).__texts as string[])));
   return steps;
+}
+
+/** The next step's end, awaited in the page (\`stepped\` in the probe): armed before the key. */
+const armStep = (page: Page) => page.evaluate(() => void ((window as any).__stepDone = new Promise<void>((r) => ((window as any).__onStep = r))));
+
+/** The lines the game showed, for the reference page to show in turn. */
+const lineTexts: string[] = [];
+
+/** The same step on the blank Phaser page (?step): Enter sets the next of the game's lines as
+ *  one paragraph's text, its Phaser loop asleep. The browser's own floor for a line. */
+async function stepReference(page: Page): Promise<number[]> {
+  await page.waitForFunction(() => (window as any).__game && !(window as any).__game.loop.running, null, { timeout: 20_000 });
+  await page.evaluate((lines) => void ((window as any).__lines = lines), lineTexts.length ? lineTexts : ['A line.']);
+  await page.evaluate(STEP_PROBE);
+  for (let i = 0; i < Math.max(lineTexts.length, 20); i++) {
+    await armStep(page);
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => (window as any).__stepDone);
+  }
+  return page.evaluate(() => (window as any).__steps as number[]);
 }
 const toFrame: number[] = [];
 /** Every frame the stage drew while the lines were stepped through (at 4×): the pictures. */
@@ -319,7 +356,7 @@ async function idleMinute(page: Page, duration: number): Promise<{ main: number;
 // ---- the runs ---------------------------------------------------------------------------------
 
 const game = { title: [] as number[], firstLine: [] as number[], firstLineReady: [] as number[], steps: [] as number[], stepsLoaded: [] as number[] };
-const blank = { ready: [] as number[] };
+const blank = { ready: [] as number[], steps: [] as number[] };
 console.log(`\n== Timings: ${RUNS} pairs, game and blank page alternating, ${THROTTLE}× CPU throttle, cache off, 1366×768 ==`);
 for (let i = 0; i < RUNS; i++) {
   {
@@ -352,6 +389,13 @@ for (let i = 0; i < RUNS; i++) {
     blank.ready.push(await interactiveAt(page));
     await context.close();
   }
+  {
+    const { context, page } = await openPage({ throttle: THROTTLE });
+    await page.goto(`${blankUrl}?step`);
+    await interactiveAt(page);
+    blank.steps.push(...(await stepReference(page)));
+    await context.close();
+  }
   console.log(`  pair ${i + 1}: game title ${ms(game.title.at(-1)!)}, first line ${ms(game.firstLine.at(-1)!)} (with its picture ${ms(game.firstLineReady.at(-1)!)}); blank page ${ms(blank.ready.at(-1)!)}`);
 }
 
@@ -366,6 +410,11 @@ const objection1 = await objectionFrames(still.page);
 await still.setThrottle(THROTTLE);
 const objection4 = await objectionFrames(still.page);
 await still.context.close();
+const stillStep = await openPage({ throttle: 1 });
+await stillStep.page.goto(`${blankUrl}?step`);
+await interactiveAt(stillStep.page);
+const referenceUnthrottled = await stepReference(stillStep.page);
+await stillStep.context.close();
 const stillBlank = await openPage({ throttle: 1 });
 await stillBlank.page.goto(blankUrl);
 await interactiveAt(stillBlank.page);
@@ -429,11 +478,12 @@ console.log(`  first line of the Prologue        ${ms(median(game.firstLine)).pa
 console.log(`    … with its picture, keys live   ${ms(median(game.firstLineReady)).padStart(9)}   ${ratio(median(game.firstLineReady))}               (runs: ${game.firstLineReady.map((x) => x.toFixed(0)).join(', ')})`);
 console.log(`  initial JS (gzip)                 ${kb(gameBundle.initialJsGz).padStart(9)}   ${(gameBundle.initialJsGz / blankBundle.initialJsGz).toFixed(2)}× the blank page's ${kb(blankBundle.initialJsGz)}  goal ≤ 150 KB`);
 console.log(`  story step at ${THROTTLE}×  (${game.steps.length} steps)    p50 ${ms(median(game.steps))}, p95 ${ms(quantile(game.steps, 0.95))}, max ${ms(Math.max(...game.steps))}  goal p95 ≤ 16 ms`);
-console.log(`    the art loaded ahead first (${game.stepsLoaded.length} steps)  p50 ${ms(median(game.stepsLoaded))}, p95 ${ms(quantile(game.stepsLoaded, 0.95))}, max ${ms(Math.max(...game.stepsLoaded))}  (a reader who reads: the first steps above meet art the preload has not reached)`);
+console.log(`    the same step on the blank Phaser page (${blank.steps.length} steps: Enter sets the same lines as one paragraph's text, its loop asleep)  p50 ${ms(median(blank.steps))}, p95 ${ms(quantile(blank.steps, 0.95))}: the game's step is ${(median(game.steps) / median(blank.steps)).toFixed(2)}× at p50, ${(quantile(game.steps, 0.95) / quantile(blank.steps, 0.95)).toFixed(2)}× at p95`);
+console.log(`    the art loaded ahead first (${game.stepsLoaded.length} steps)  p50 ${ms(median(game.stepsLoaded))}, p95 ${ms(quantile(game.stepsLoaded, 0.95))}, max ${ms(Math.max(...game.stepsLoaded))}, ${(quantile(game.stepsLoaded, 0.95) / quantile(blank.steps, 0.95)).toFixed(2)}× the blank page's at p95  (a reader who reads: the first steps above meet art the preload has not reached)`);
 console.log(`    steps that redrew the canvas (${canvasSteps.length})  p50 ${ms(median(canvasSteps))}, p95 ${ms(quantile(canvasSteps, 0.95))}; text only (${textSteps.length}) p50 ${ms(median(textSteps))}, p95 ${ms(quantile(textSteps, 0.95))}`);
 console.log(`  frames drawing the stage (${pictureFrames.length}: the frame after a line that changes the picture, a card coming and going)  p50 ${ms(median(pictureFrames))}, p95 ${ms(quantile(pictureFrames, 0.95))}`);
 console.log(`  key → frame shown, all steps    p50 ${ms(median(toFrame))}, p95 ${ms(quantile(toFrame, 0.95))} (with the waits: for the next vsync, for a busy compositor)`);
-console.log(`  story step unthrottled (${stepsUnthrottled.length} steps) p50 ${ms(median(stepsUnthrottled))}, p95 ${ms(quantile(stepsUnthrottled, 0.95))}, max ${ms(Math.max(...stepsUnthrottled))}`);
+console.log(`  story step unthrottled (${stepsUnthrottled.length} steps) p50 ${ms(median(stepsUnthrottled))}, p95 ${ms(quantile(stepsUnthrottled, 0.95))}, max ${ms(Math.max(...stepsUnthrottled))}; blank Phaser page p50 ${ms(median(referenceUnthrottled))}, p95 ${ms(quantile(referenceUnthrottled, 0.95))}`);
 console.log(`  objection frame work unthrottled  p50 ${ms(median(objection1))}, p95 ${ms(quantile(objection1, 0.95))}, max ${ms(Math.max(...objection1))} over ${objection1.length} frames  goal p95 ≤ 16.7 ms`);
 console.log(`  objection frame work at ${THROTTLE}×        p50 ${ms(median(objection4))}, p95 ${ms(quantile(objection4, 0.95))}, max ${ms(Math.max(...objection4))} over ${objection4.length} frames`);
 console.log(`  idle minute, cross-examination    page main thread ${idle.main.toFixed(2)} s, all Chromium ${idle.total.toFixed(2)} s (GPU process ${idle.gpu.toFixed(2)} s) CPU per minute`);
