@@ -28,7 +28,7 @@ const clock = () => {
 };
 
 /** The actions the screen offers now, as closures. */
-function actions(s: CaseSession, pick: number): Array<() => void> {
+export function actions(s: CaseSession, pick: number): Array<() => void> {
   const v = s.view();
   switch (v.phase) {
     case 'line':
@@ -93,7 +93,7 @@ function actions(s: CaseSession, pick: number): Array<() => void> {
   }
 }
 
-function reload(content: CaseContent, s: CaseSession): CaseSession {
+export function reload(content: CaseContent, s: CaseSession): CaseSession {
   const saved = JSON.parse(JSON.stringify(s.save())) as SessionSave;
   const b = new CaseSession(content, { strict: true, clock: clock() });
   b.load(saved);

@@ -294,6 +294,7 @@ export class Courtroom {
         // focus() brings style and layout up to date before it checks the button can take focus:
         // a forced layout on every line when the button has it already.
         if (!this.record.isOpen && document.activeElement !== this.dialogue.next) this.dialogue.next.focus();
+        this.lookAheadSoon();
         break;
       }
       case 'choices': {
@@ -375,6 +376,18 @@ export class Courtroom {
         this.renderEnded();
         break;
     }
+  }
+
+  /**
+   * While the player reads a line, the story reads the next one (CaseSession.lookAhead), in an
+   * idle moment: the step to it then only shows it. Moving ink on was a third of a step's own
+   * work, and most of the slowest steps, a case's first lines running ink's code cold.
+   */
+  private lookAheadSoon(): void {
+    const session = this.session;
+    const run = () => session.lookAhead();
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+    else setTimeout(run, 100);
   }
 
   private hintsFor(crossId: string, statementId: string): HintStep[] {

@@ -285,6 +285,17 @@ export class CaseSession {
     this.pump();
   }
 
+  /** While a line is read: read the next one from the story ahead of time (InkDriver.lookAhead),
+   *  so that advance() has less to do. Changes nothing anyone can see or save. */
+  lookAhead(): void {
+    if (this.phase === 'line') this.ink.lookAhead();
+  }
+
+  /** The next line is read ahead (for tests and tools). */
+  get readAhead(): boolean {
+    return this.ink.hasReadAhead;
+  }
+
   choose(index: number): void {
     this.requirePhase('choices', 'choose');
     const choice = this.ink.choices().find((c) => c.index === index);

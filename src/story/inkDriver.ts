@@ -24,12 +24,24 @@ export interface InkChoice {
   knot: string;
 }
 
+/** What reading on to the next line handed out, in order: tags that did not parse, commands. */
+type Reading = Array<{ error: TagError } | { commands: Command[] }>;
+
+/** The next line, read ahead while the player reads this one (lookAhead), and the story's
+ *  state from before it, to go back to. */
+interface ReadAhead {
+  before: string;
+  reading: Reading;
+  line: InkLine | null;
+}
+
 export class InkDriver implements Saveable<string> {
   readonly key = 'ink';
   readonly version = 1;
   readonly schema = v.string();
   readonly story: Story;
   private models = new Map<string, unknown>();
+  private ahead: ReadAhead | null = null;
 
   constructor(storyJson: string, private readonly onTagError: (e: TagError) => void) {
     this.story = new Story(storyJson);
@@ -47,22 +59,67 @@ export class InkDriver implements Saveable<string> {
   }
 
   setVariable(name: string, value: string): void {
+    this.takeBackReadAhead();
     this.story.variablesState[name] = value;
   }
 
   /** The next line that has text. Tag-only lines on the way are handed to `onCommands`
-   *  (and so is the line's own tags, before it is returned). Null: the story waits. */
+   *  (and so is the line's own tags, before it is returned). Null: the story waits.
+   *  A line read ahead (lookAhead) is handed over as it was read, tags, errors and all. */
   next(onCommands: (cmds: Command[]) => void): InkLine | null {
+    const ahead = this.ahead;
+    if (!ahead) return this.read(onCommands, this.onTagError);
+    this.ahead = null;
+    for (const r of ahead.reading) 'error' in r ? this.onTagError(r.error) : onCommands(r.commands);
+    return ahead.line;
+  }
+
+  private read(onCommands: (cmds: Command[]) => void, onTagError: (e: TagError) => void): InkLine | null {
     while (this.story.canContinue) {
       const text = (this.story.Continue() ?? '').trim();
-      const commands = parseTags(this.story.currentTags ?? [], this.onTagError);
+      const commands = parseTags(this.story.currentTags ?? [], onTagError);
       onCommands(commands);
       if (text) return { text, commands };
     }
     return null;
   }
 
+  /**
+   * Reads the next line now, in an idle moment while the player reads this one: the step that
+   * shows it then only hands it over (next). Moving ink on is most of a step's own work, and
+   * the first lines of a case run ink's code for the first time (~2-4 ms each here, four times
+   * that on a machine 4x slower). Nothing is told until next(): the commands and tag errors
+   * met are kept, in order. Anything else that moves the story (a jump, a choice, a variable
+   * set, a load) first puts it back where it was, and a save is of that state too, so a
+   * story read ahead is the same story to everyone but the step that shows its line.
+   * An error while reading ahead puts the story back: the step meets it as before.
+   */
+  lookAhead(): void {
+    if (this.ahead || !this.story.canContinue) return;
+    const before = this.story.state.toJson();
+    const reading: Reading = [];
+    try {
+      const line = this.read((commands) => reading.push({ commands }), (error) => reading.push({ error }));
+      this.ahead = { before, reading, line };
+    } catch {
+      this.story.state.LoadJson(before);
+    }
+  }
+
+  /** A line is read ahead, waiting for next(). */
+  get hasReadAhead(): boolean {
+    return this.ahead !== null;
+  }
+
+  /** A line read ahead and not shown is put back: the story is where the player is. */
+  private takeBackReadAhead(): void {
+    if (!this.ahead) return;
+    this.story.state.LoadJson(this.ahead.before);
+    this.ahead = null;
+  }
+
   choices(): InkChoice[] {
+    this.takeBackReadAhead();
     return this.story.currentChoices.map((c) => ({
       index: c.index,
       text: c.text,
@@ -72,10 +129,12 @@ export class InkDriver implements Saveable<string> {
   }
 
   choose(index: number): void {
+    this.takeBackReadAhead();
     this.story.ChooseChoiceIndex(index);
   }
 
   goTo(path: string): void {
+    this.takeBackReadAhead();
     this.story.ChoosePathString(path);
   }
 
@@ -93,10 +152,11 @@ export class InkDriver implements Saveable<string> {
   }
 
   save(): string {
-    return this.story.state.toJson();
+    return this.ahead ? this.ahead.before : this.story.state.toJson();
   }
 
   load(json: string): void {
+    this.ahead = null;
     this.story.state.LoadJson(json);
   }
 }

@@ -378,7 +378,7 @@ describe('a picture not loaded yet', () => {
 });
 
 describe('a line\'s frame', () => {
-  it('holds only the page\'s text: the stage draws the line\'s picture in a later frame, and no attribute is written again with the value it had', async () => {
+  it('holds only the page\'s text: the stage draws the line\'s picture in a later frame, ink read the line ahead, and no attribute is written again with the value it had', async () => {
     const page = await startPrologue(await openGame(cpuBrowser()), true);
     await page.waitForFunction(() => (window as any).__TEST__.stage.resting());
     await page.evaluate(() => {
@@ -388,13 +388,25 @@ describe('a line\'s frame', () => {
       game.events.on('postrender', () => w.__renders++);
       w.__lines = [];
       let atKey = -1;
-      window.addEventListener('keydown', (e) => e.key === 'Enter' && (atKey = w.__renders), true);
+      // Ink moved on between the key and the line (the line was not read ahead, or was put back).
+      const story = w.__TEST__.courtroom.session.story;
+      const continueStory = story.Continue.bind(story);
+      let inkInStep = 0;
+      story.Continue = () => (inkInStep++, continueStory());
+      let readAhead = false;
+      window.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter') return;
+        atKey = w.__renders;
+        inkInStep = 0;
+        readAhead = w.__TEST__.courtroom.session.readAhead;
+      }, true);
       new MutationObserver(() => {
         if (atKey < 0) return;
         const key = atKey;
         atKey = -1;
+        const step = { readAhead, inkInStep };
         // The line's frame: a frame callback registered now runs in the frame that shows it.
-        requestAnimationFrame(() => w.__lines.push({ drawnBeforeItsFrame: w.__renders - key }));
+        requestAnimationFrame(() => w.__lines.push({ drawnBeforeItsFrame: w.__renders - key, ...step }));
       }).observe(document.getElementById('line-text')!, { childList: true, characterData: true, subtree: true });
       // Every attribute write that changed nothing (the same value again).
       w.__sameAgain = [];
@@ -406,6 +418,8 @@ describe('a line\'s frame', () => {
       }).observe(document.body, { subtree: true, attributes: true, attributeOldValue: true });
     });
     for (let i = 0; i < 16; i++) {
+      // A reader reads the line: meanwhile, in an idle moment, the story reads the next one.
+      await page.waitForFunction(() => (window as any).__TEST__.courtroom.session.readAhead);
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => (window as any).__TEST__.stage.resting() && !document.documentElement.dataset.busy);
     }
@@ -414,6 +428,7 @@ describe('a line\'s frame', () => {
     expect(renders, 'the stage drew the lines\' pictures').toBeGreaterThan(3);
     expect(lines.filter((l: { drawnBeforeItsFrame: number }) => l.drawnBeforeItsFrame > 0), 'lines whose picture was drawn before or in their own frame').toEqual([]);
     expect(sameAgain, 'attributes written again with the value they had').toEqual([]);
+    expect(lines.filter((l: { readAhead: boolean; inkInStep: number }) => !l.readAhead || l.inkInStep > 0), 'steps that moved ink on themselves').toEqual([]);
     expect(gameErrors(page)).toEqual([]);
     await page.context().close();
   });
