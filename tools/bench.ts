@@ -234,6 +234,7 @@ async function startPrologue(page: Page): Promise<{ shown: number; ready: number
 /** Enter through the lines until the cross-examination; the step times, in ms (work), and
  *  key → the end of the frame showing the line (work and every wait, the vsync's included). */
 async function stepToCross(page: Page, split = false): Promise<number[]> {
+  await page.mouse.move(...MOUSE_AT);
   await page.evaluate(STEP_PROBE);
   for (let i = 0; i < 200; i++) {
     const n = await page.evaluate(() => (window as any).__steps.length as number);
@@ -265,6 +266,10 @@ async function stepToCross(page: Page, split = false): Promise<number[]> {
   return steps;
 }
 
+/** The pointer rests over the page in both (the game's player clicked a case to start): where
+ *  a line changes the layout under it, the browser hit-tests again at the next frame. */
+const MOUSE_AT: [number, number] = [683, 300];
+
 /** The next step's end, awaited in the page (\`stepped\` in the probe): armed before the key. */
 const armStep = (page: Page) => page.evaluate(() => void ((window as any).__stepDone = new Promise<void>((r) => ((window as any).__onStep = r))));
 
@@ -276,6 +281,7 @@ const lineTexts: string[] = [];
 async function stepReference(page: Page): Promise<number[]> {
   await page.waitForFunction(() => (window as any).__game && !(window as any).__game.loop.running, null, { timeout: 20_000 });
   await page.evaluate((lines) => void ((window as any).__lines = lines), lineTexts.length ? lineTexts : ['A line.']);
+  await page.mouse.move(...MOUSE_AT);
   await page.evaluate(STEP_PROBE);
   for (let i = 0; i < Math.max(lineTexts.length, 20); i++) {
     await armStep(page);
