@@ -21,7 +21,7 @@ import { DialogueBox, dramatizedLabel, dramatizedNote } from '../ui/dialogueBox'
 import { TestimonyPanel } from '../ui/testimonyPanel';
 import { DeductionPanel } from '../ui/deductionPanel';
 import { mergedConflicts, TimelineBoardPanel } from '../ui/timelineBoardPanel';
-import { byId, clear, h, setAttr, setHidden } from '../ui/dom';
+import { byId, clear, h, setAttr, setHidden, setText } from '../ui/dom';
 import { singleKeysOn, withoutSingleKeys } from '../ui/shortcuts';
 import { removeEndedExtras, showEndedExtras, type Results } from '../ui/debriefAnswers';
 import { markFinished } from '../save/finished';
@@ -211,7 +211,7 @@ export class Courtroom {
     const show = () => {
       const el = byId('caption');
       if (this.captionWanted !== text) return; // a later caption took over
-      if (el.textContent !== text) el.textContent = text; // the same caption again would be a new text node to lay out
+      setText(el, text);
     };
     const { stage } = this.deps;
     if (stageNotBuilt(stage) || stage.isDrawn()) show();

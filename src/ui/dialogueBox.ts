@@ -1,7 +1,7 @@
 // The dialogue box: who speaks (in words), the line, its source, and the choices.
 import type { ChoiceView, Line } from '../story/caseSession';
 import { citationLabel } from '../story/citation';
-import { byId, clear, h, setHidden } from './dom';
+import { byId, clear, h, setHidden, setText } from './dom';
 import type { RecordItem } from '../story/courtRecord';
 import { renderFacsimile } from './facsimile';
 import { Typewriter } from './typewriter';
@@ -33,13 +33,13 @@ export class DialogueBox {
 
   /** animate: reveal the line at the player's text speed (a new line; not a line shown again with choices). */
   renderLine(line: Line | null, speakerName: string | null, animate = false): void {
-    this.name.textContent = speakerName ?? '';
+    setText(this.name, speakerName ?? ''); // the speaker's name, the source and the label: often as they were
     this.typewriter.show(this.text, line?.text ?? '', animate);
     this.root.classList.toggle('tip', Boolean(line && !speakerName && /^Tip:/.test(line.text)));
-    this.source.textContent = line?.cite ? `Source: ${citationLabel(line.cite)}` : '';
+    setText(this.source, line?.cite ? `Source: ${citationLabel(line.cite)}` : '');
     const note = dramatizedNote(line);
     setHidden(this.dramatized, note === null);
-    this.dramatized.textContent = note === null ? '' : dramatizedLabel(note);
+    setText(this.dramatized, note === null ? '' : dramatizedLabel(note));
   }
 
   renderChoices(choices: ChoiceView[], onChoose: (index: number) => void): void {
