@@ -24,13 +24,15 @@ export interface InkChoice {
   knot: string;
 }
 
+type StoryState = ReturnType<Story['CopyStateForBackgroundThreadSave']>;
+
 /** What reading on to the next line handed out, in order: tags that did not parse, commands. */
 type Reading = Array<{ error: TagError } | { commands: Command[] }>;
 
 /** The next line, read ahead while the player reads this one (lookAhead), and the story's
- *  state from before it, to go back to. */
+ *  state from before it, to save or go back to. */
 interface ReadAhead {
-  before: string;
+  before: StoryState;
   reading: Reading;
   line: InkLine | null;
 }
@@ -70,6 +72,7 @@ export class InkDriver implements Saveable<string> {
     const ahead = this.ahead;
     if (!ahead) return this.read(onCommands, this.onTagError);
     this.ahead = null;
+    this.story.BackgroundSaveComplete(); // the state read ahead is the story's own now
     for (const r of ahead.reading) 'error' in r ? this.onTagError(r.error) : onCommands(r.commands);
     return ahead.line;
   }
@@ -93,17 +96,29 @@ export class InkDriver implements Saveable<string> {
    * set, a load) first puts it back where it was, and a save is of that state too, so a
    * story read ahead is the same story to everyone but the step that shows its line.
    * An error while reading ahead puts the story back: the step meets it as before.
+   * The state from before is kept by ink's own background save (CopyStateForBackgroundThreadSave:
+   * the story reads on in a copy that records its changes apart, the state before untouched), not
+   * serialised: serialising it took most of the reading ahead's time (the first time in a case
+   * ~6 ms here, ~25 ms at 4x CPU throttle, in one idle callback a key pressed meanwhile waited
+   * behind), and it is needed only for a save, which serialises it then anyway.
    */
   lookAhead(): void {
     if (this.ahead || !this.story.canContinue) return;
-    const before = this.story.state.toJson();
+    const before = this.story.CopyStateForBackgroundThreadSave();
     const reading: Reading = [];
     try {
       const line = this.read((commands) => reading.push({ commands }), (error) => reading.push({ error }));
       this.ahead = { before, reading, line };
     } catch {
-      this.story.state.LoadJson(before);
+      this.putBack(before);
     }
+  }
+
+  /** The story back at `before` (kept by a background save). */
+  private putBack(before: StoryState): void {
+    const json = before.toJson();
+    this.story.BackgroundSaveComplete();
+    this.story.state.LoadJson(json);
   }
 
   /** A line is read ahead, waiting for next(). */
@@ -114,8 +129,9 @@ export class InkDriver implements Saveable<string> {
   /** A line read ahead and not shown is put back: the story is where the player is. */
   private takeBackReadAhead(): void {
     if (!this.ahead) return;
-    this.story.state.LoadJson(this.ahead.before);
+    const { before } = this.ahead;
     this.ahead = null;
+    this.putBack(before);
   }
 
   choices(): InkChoice[] {
@@ -147,16 +163,24 @@ export class InkDriver implements Saveable<string> {
   /** An activity's model, read once from the story. */
   model<M>(kind: string, id: string, read: (story: Story, id: string, onTagError: (e: TagError) => void) => M): M {
     const key = `${kind}:${id}`;
-    if (!this.models.has(key)) this.models.set(key, read(this.story, id, this.onTagError));
+    if (!this.models.has(key)) {
+      // Read aside in a side flow, the state serialised and put back: a story reading ahead
+      // serialises without what it read ahead (that is kept apart till next()), so it goes back first.
+      this.takeBackReadAhead();
+      this.models.set(key, read(this.story, id, this.onTagError));
+    }
     return this.models.get(key) as M;
   }
 
   save(): string {
-    return this.ahead ? this.ahead.before : this.story.state.toJson();
+    return (this.ahead ? this.ahead.before : this.story.state).toJson();
   }
 
   load(json: string): void {
-    this.ahead = null;
+    if (this.ahead) {
+      this.ahead = null;
+      this.story.BackgroundSaveComplete();
+    }
     this.story.state.LoadJson(json);
   }
 }

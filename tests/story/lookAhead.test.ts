@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CASES } from '../../src/content/caseList';
 import { CaseSession, type SessionEvent } from '../../src/story/caseSession';
 import { InkDriver } from '../../src/story/inkDriver';
+import { readAside } from '../../src/story/inkStory';
 import { actions, reload, tapeArb } from '../../tools/fuzzPlaythrough';
 import { fakeClock, storyCase } from '../helpers/cases';
 
@@ -124,6 +125,23 @@ describe('the ink driver reading ahead', () => {
     expect(driver.save()).toBe(before);
     expect(driver.story.state.toJson()).toBe(before);
     expect(() => driver.next(() => {})).toThrow('boom');
+  });
+
+  it('reads a model aside (a side flow, the state serialised and restored) without losing what was read ahead', () => {
+    const json = story('VAR x = 0\nFirst.\n~ x = 1\nSecond {x}.\nThird {x}.\n-> END\n=== aside ===\nAside.\n-> DONE\n');
+    const plain = new InkDriver(json, () => {});
+    const reader = new InkDriver(json, () => {});
+    for (const d of [plain, reader]) {
+      d.story.state.storySeed = 7;
+      d.next(() => {});
+    }
+    reader.lookAhead();
+    const aside = reader.model('test', 'aside', (s) => readAside(s, 'aside').map((l) => l.text));
+    expect(aside).toEqual(['Aside.']);
+    expect(reader.next(() => {})?.text).toBe(plain.next(() => {})?.text);
+    expect(reader.next(() => {})?.text).toBe('Third 1.');
+    expect(plain.next(() => {})?.text).toBe('Third 1.');
+    expect(reader.save()).toBe(plain.save());
   });
 
   it('puts the story back for a variable set, a jump or a load', () => {
