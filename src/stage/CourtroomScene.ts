@@ -409,8 +409,8 @@ export class CourtroomScene extends Phaser.Scene {
     g.lineStyle(3, INK, 1).strokeRect(-240, -270, 480, 560);
     g.lineStyle(2, 0x8a8170, 1);
     for (let y = -120; y < 260; y += 26) g.lineBetween(-200, y, 200 - ((y * 7) % 90), y);
-    const head = this.add.text(0, -230, title, { fontFamily: 'DejaVu Serif, Georgia, serif', fontSize: '26px', color: '#1b1a17', align: 'center', wordWrap: { width: 420 } }).setOrigin(0.5, 0);
-    const stamp = this.add.text(150, 230, stampText, { fontFamily: 'DejaVu Sans Mono, monospace', fontSize: '18px', color: '#b3261e', align: 'center' }).setOrigin(0.5).setAngle(-12);
+    const head = this.text(0, -230, title, { fontFamily: 'DejaVu Serif, Georgia, serif', fontSize: '26px', color: '#1b1a17', align: 'center', wordWrap: { width: 420 } }).setOrigin(0.5, 0);
+    const stamp = this.text(150, 230, stampText, { fontFamily: 'DejaVu Sans Mono, monospace', fontSize: '18px', color: '#b3261e', align: 'center' }).setOrigin(0.5).setAngle(-12);
     return [g, head, stamp];
   }
 
@@ -539,14 +539,35 @@ export class CourtroomScene extends Phaser.Scene {
     this.newCard(title).card.setVisible(false);
   }
 
+  /** The cards' label, drawn once (kept off the display list: each card shows its texture). */
+  private cardLabel?: Phaser.GameObjects.Text;
+
+  /**
+   * A text on the stage, its font measured once: Phaser measures a style's font for every Text
+   * made (a canvas, its 2D context and a measureText, each time), a third of what building a
+   * court-record card cost (10-20 ms at 4x CPU throttle, in an idle moment a key could wait behind).
+   */
+  private text(x: number, y: number, text: string, style: Phaser.Types.GameObjects.Text.TextStyle): Phaser.GameObjects.Text {
+    const font = `${style.fontStyle ?? ''} ${style.fontSize} ${style.fontFamily}`;
+    const metrics = this.fontMetrics.get(font);
+    const t = this.add.text(x, y, text, metrics ? { ...style, metrics } : style);
+    // Kept once the font itself has loaded (measured before, it was the fallback's).
+    if (!metrics && (typeof document === 'undefined' || document.fonts?.check(font) !== false)) this.fontMetrics.set(font, t.style.getTextMetrics());
+    return t;
+  }
+
+  private fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
   private newCard(title: string): { card: Phaser.GameObjects.Container; title: Phaser.GameObjects.Text } {
     const card = this.add.container(0, 0).setDepth(40);
     const g = this.add.graphics();
     g.fillStyle(PAPER, 1).fillRect(-200, -60, 400, 120);
     g.lineStyle(4, INK, 1).strokeRect(-200, -60, 400, 120);
     g.fillStyle(RED, 1).fillRect(-200, -60, 14, 120);
-    const label = this.add.text(-170, -44, 'ADDED TO THE COURT RECORD', { fontFamily: 'DejaVu Sans Mono, monospace', fontSize: '16px', color: '#b3261e' });
-    const t = this.add.text(-170, -16, title, { fontFamily: 'DejaVu Serif, Georgia, serif', fontSize: '26px', color: '#1b1a17', wordWrap: { width: 350 } });
+    // The label is the same on every card: drawn once, each card shows that one drawing.
+    this.cardLabel ??= this.make.text({ x: 0, y: 0, text: 'ADDED TO THE COURT RECORD', style: { fontFamily: 'DejaVu Sans Mono, monospace', fontSize: '16px', color: '#b3261e' } }, false);
+    const label = this.add.image(-170, -44, this.cardLabel.texture).setOrigin(0, 0);
+    const t = this.text(-170, -16, title, { fontFamily: 'DejaVu Serif, Georgia, serif', fontSize: '26px', color: '#1b1a17', wordWrap: { width: 350 } });
     card.add([g, label, t]);
     const made = { card, title: t };
     this.cards.push(made);
