@@ -95,7 +95,10 @@ export class InkDriver implements Saveable<string> {
    * met are kept, in order. Anything else that moves the story (a jump, a choice, a variable
    * set, a load) first puts it back where it was, and a save is of that state too, so a
    * story read ahead is the same story to everyone but the step that shows its line.
-   * An error while reading ahead puts the story back: the step meets it as before.
+   * An error while reading ahead puts the story back: the step meets it as before. (One case is
+   * not covered: a non-ink exception thrown after ink has looked past the line's end, from an
+   * external function ink may call while looking ahead, would leave ink's own snapshot of the
+   * line behind. The game binds no external functions.)
    * The state from before is kept by ink's own background save (CopyStateForBackgroundThreadSave:
    * the story reads on in a copy that records its changes apart, the state before untouched), not
    * serialised: serialising it took most of the reading ahead's time (the first time in a case
@@ -103,7 +106,9 @@ export class InkDriver implements Saveable<string> {
    * behind), and it is needed only for a save, which serialises it then anyway.
    */
   lookAhead(): void {
-    if (this.ahead || !this.story.canContinue) return;
+    // Not while choices are already made and the story goes on (a thread, `<-`): ink's copy for a
+    // background save clones them without their tags. (No case has threads; this keeps it exact.)
+    if (this.ahead || !this.story.canContinue || this.story.state.generatedChoices.length > 0) return;
     const before = this.story.CopyStateForBackgroundThreadSave();
     const reading: Reading = [];
     try {
@@ -119,6 +124,10 @@ export class InkDriver implements Saveable<string> {
     const json = before.toJson();
     this.story.BackgroundSaveComplete();
     this.story.state.LoadJson(json);
+    // An ink error met while reading ahead stays on the state (onError threw before ink cleared it,
+    // and a load keeps it): left there, the story could not continue and the step met a dead end
+    // instead of the error itself.
+    this.story.ResetErrors();
   }
 
   /** A line is read ahead, waiting for next(). */

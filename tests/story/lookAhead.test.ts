@@ -144,6 +144,33 @@ describe('the ink driver reading ahead', () => {
     expect(reader.save()).toBe(plain.save());
   });
 
+  it('meets an ink error (its onError throws) at the step, with its own message, not a dead end', () => {
+    const json = story('First.\n~ temp x = RANDOM(5, 1)\nSecond.\n-> END\n');
+    const driver = new InkDriver(json, () => {});
+    driver.story.onError = (message: string) => {
+      throw new Error(`ink: ${message}`);
+    };
+    driver.next(() => {});
+    driver.lookAhead();
+    expect(driver.hasReadAhead).toBe(false);
+    expect(() => driver.next(() => {})).toThrow(/RANDOM/);
+  });
+
+  it('does not read ahead while choices are already made and the story goes on (a thread): their tags would be lost', () => {
+    const json = story('-> hub\n== hub ==\n<- opts\nLine one.\nLine two.\n+ [Main #best] -> END\n== opts ==\n+ [Side #best] -> END\n');
+    const plain = new InkDriver(json, () => {});
+    const reader = new InkDriver(json, () => {});
+    for (const d of [plain, reader]) {
+      d.story.state.storySeed = 7;
+      d.next(() => {});
+    }
+    reader.lookAhead();
+    for (const d of [plain, reader]) d.next(() => {});
+    expect(reader.choices()).toEqual(plain.choices());
+    expect(reader.choices().some((c) => c.commands.length > 0)).toBe(true);
+    expect(reader.save()).toBe(plain.save());
+  });
+
   it('puts the story back for a variable set, a jump or a load', () => {
     const json = story('VAR seen = ""\nFirst.\nSecond {seen}.\n-> END\n=== other ===\nElsewhere.\n-> END\n');
     const driver = new InkDriver(json, () => {});
