@@ -9,7 +9,7 @@ import { stagePicture } from '../story/scene';
 import { presentScene } from './presentScene';
 import type { HintStep } from '../story/crossExamination';
 import { MAX_MARKS, marksRule, type Mode } from '../story/modes';
-import { SaveStore } from '../save/saveGame';
+import { SaveStore, contentVersion } from '../save/saveGame';
 import type { Stage } from '../stage/stage';
 import { stageNotBuilt } from '../stage/lazyStage';
 import { PAGE_VOICES } from '../stage/artManifest';
@@ -96,6 +96,10 @@ export class Courtroom {
     byId('case-label').textContent = content.title;
     const art = artOf(content.storyJson);
     deps.stage.preload([...art.order, ...cardTitles(this.session.record, art.records).map((t) => `card:${t}`)]);
+    // Every save carries the content's version, a hash of the whole story (computed once: ~5 ms
+    // here, ~20 ms at 4x CPU throttle). Hashed in an idle moment of its own, it is not part of the
+    // first autosave's, one long task a key pressed meanwhile waited behind.
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => contentVersion(content), { timeout: 2000 });
     byId('topbar').hidden = false;
     byId('play').inert = false;
   }
