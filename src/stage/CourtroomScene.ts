@@ -552,7 +552,7 @@ export class CourtroomScene extends Phaser.Scene {
     const metrics = this.fontMetrics.get(font);
     const t = this.add.text(x, y, text, metrics ? { ...style, metrics } : style);
     // Kept once the font itself has loaded (measured before, it was the fallback's).
-    if (!metrics && (typeof document === 'undefined' || document.fonts?.check(font) !== false)) this.fontMetrics.set(font, t.style.getTextMetrics());
+    if (!metrics && fontLoaded(font)) this.fontMetrics.set(font, t.style.getTextMetrics());
     return t;
   }
 
@@ -644,6 +644,15 @@ export class CourtroomScene extends Phaser.Scene {
 const BUST_ON_STAGE = { width: Math.round(BUST.width * BUST.scale), height: Math.round(BUST.height * BUST.scale) };
 
 /** The main thread's next idle moment (at most a second away; a timer where there is no requestIdleCallback). */
+/** The font (CSS shorthand) has loaded, or there is no telling: no FontFaceSet, or it cannot parse it. */
+function fontLoaded(font: string): boolean {
+  try {
+    return typeof document === 'undefined' || !document.fonts || document.fonts.check(font.trim());
+  } catch {
+    return false;
+  }
+}
+
 function idle(): Promise<void> {
   return new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
 }
