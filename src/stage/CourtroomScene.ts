@@ -644,7 +644,7 @@ export class CourtroomScene extends Phaser.Scene {
 const BUST_ON_STAGE = { width: Math.round(BUST.width * BUST.scale), height: Math.round(BUST.height * BUST.scale) };
 
 /** The main thread's next idle moment (at most a second away; a timer where there is no requestIdleCallback). */
-/** The font (CSS shorthand) has loaded, or there is no telling: no FontFaceSet, or it cannot parse it. */
+/** The font (CSS shorthand) has loaded, or there is no FontFaceSet to ask; not if it cannot parse the font. */
 function fontLoaded(font: string): boolean {
   try {
     return typeof document === 'undefined' || !document.fonts || document.fonts.check(font.trim());
