@@ -96,6 +96,15 @@ describe('a line read ahead', () => {
 
 describe('the ink driver reading ahead', () => {
   const story = (ink: string) => new Compiler(ink).Compile().ToJson()!;
+  /** Two drivers of one story, the same seed, each past its first line: one will read ahead. */
+  const twinDriversAtFirstLine = (json: string): [InkDriver, InkDriver] => {
+    const twins: [InkDriver, InkDriver] = [new InkDriver(json, () => {}), new InkDriver(json, () => {})];
+    for (const d of twins) {
+      d.story.state.storySeed = 7;
+      d.next(() => {});
+    }
+    return twins;
+  };
 
   it('tells a tag that does not parse at the step, in its place among the commands', () => {
     const json = story('First. #speaker: swen\n#speakr: typo\n#expression: pressed\nSecond.\n-> END\n');
@@ -129,12 +138,7 @@ describe('the ink driver reading ahead', () => {
 
   it('reads a model aside (a side flow, the state serialised and restored) without losing what was read ahead', () => {
     const json = story('VAR x = 0\nFirst.\n~ x = 1\nSecond {x}.\nThird {x}.\n-> END\n=== aside ===\nAside.\n-> DONE\n');
-    const plain = new InkDriver(json, () => {});
-    const reader = new InkDriver(json, () => {});
-    for (const d of [plain, reader]) {
-      d.story.state.storySeed = 7;
-      d.next(() => {});
-    }
+    const [plain, reader] = twinDriversAtFirstLine(json);
     reader.lookAhead();
     const aside = reader.model('test', 'aside', (s) => readAside(s, 'aside').map((l) => l.text));
     expect(aside).toEqual(['Aside.']);
@@ -158,12 +162,7 @@ describe('the ink driver reading ahead', () => {
 
   it('does not read ahead while choices are already made and the story goes on (a thread): their tags would be lost', () => {
     const json = story('-> hub\n== hub ==\n<- opts\nLine one.\nLine two.\n+ [Main #best] -> END\n== opts ==\n+ [Side #best] -> END\n');
-    const plain = new InkDriver(json, () => {});
-    const reader = new InkDriver(json, () => {});
-    for (const d of [plain, reader]) {
-      d.story.state.storySeed = 7;
-      d.next(() => {});
-    }
+    const [plain, reader] = twinDriversAtFirstLine(json);
     reader.lookAhead();
     for (const d of [plain, reader]) d.next(() => {});
     expect(reader.choices()).toEqual(plain.choices());
