@@ -270,8 +270,17 @@ async function stepToCross(page: Page, split = false): Promise<number[]> {
  *  a line changes the layout under it, the browser hit-tests again at the next frame. */
 const MOUSE_AT: [number, number] = [683, 300];
 
-/** The next step's end, awaited in the page (\`stepped\` in the probe): armed before the key. */
-const armStep = (page: Page) => page.evaluate(() => void ((window as any).__stepDone = new Promise<void>((r) => ((window as any).__onStep = r))));
+/** The next step's end, awaited in the page (\`stepped\` in the probe): armed before the key.
+ *  An Enter that shows no line, no testimony and no choices fails the bench after 20 s, with
+ *  what the page showed, instead of waiting forever. */
+const armStep = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as any;
+    w.__stepDone = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`bench: no step 20 s after Enter (line: "${document.getElementById('line-text')?.textContent?.slice(0, 60) ?? ''}")`)), 20_000);
+      w.__onStep = () => (clearTimeout(timer), resolve());
+    });
+  });
 
 /** The lines the game showed, for the reference page to show in turn. */
 const lineTexts: string[] = [];
